@@ -1,0 +1,171 @@
+/**
+ * Framework metadata about DTO classes, kept in a registry keyed by class — never on instances,
+ * so no serializer can leak it. Decorators record raw facts; `getDtoMeta` resolves them lazily
+ * (type thunks and enums only resolve once every module has loaded).
+ */
+import { resolveTypeSpec, type Constructor, type TypeRef, type TypeSpec } from '../types/type-ref.js';
+
+export type Dialect = 'servicestack' | 'aspnet' | 'gateway';
+export type XmlStyle = 'DataContract' | 'XmlSerializer';
+
+export interface DataMemberOptions {
+  name?: string;
+  order?: number;
+  emitDefaultValue?: boolean;
+  isRequired?: boolean;
+}
+
+export interface MemberOptions {
+  /** Marks the member `[DataMember(…)]` (with these arguments; `{}` for none). */
+  dataMember?: DataMemberOptions;
+  /** A public field rather than a property: Json.NET and XmlSerializer list fields first. */
+  field?: boolean;
+  description?: string;
+  /** Shown as "Required" on help and metadata pages (validation is class-validator's job). */
+  required?: boolean;
+  /** Gateway dialect: the proto field is int64/uint64 (written as a JSON string). */
+  protoName?: string;
+}
+
+export interface MemberMeta {
+  /** The .NET property name; also the JavaScript property key on DTO instances. */
+  readonly name: string;
+  readonly type: TypeRef;
+  readonly declaringClass: Constructor;
+  readonly dataMember?: DataMemberOptions;
+  readonly field: boolean;
+  readonly description?: string;
+  readonly required: boolean;
+}
+
+export interface RouteDef {
+  readonly path: string;
+  /** Upper-case verbs; empty = all verbs. */
+  readonly verbs: readonly string[];
+  readonly summary?: string;
+  readonly notes?: string;
+}
+
+export interface DtoOptions {
+  /** .NET type name; defaults to the class name. */
+  name?: string;
+  /** CLR namespace. */
+  namespace?: string;
+  dialect?: Dialect;
+  /** ASP.NET dialect only: which XML serializer the endpoint was configured with. */
+  xml?: XmlStyle;
+  /** Generic parameter names of a generic base class, e.g. `['TResponse']`. */
+  genericParams?: string[];
+  /** Generic arguments this class passes to its (generic) base class. */
+  baseArgs?: TypeSpec[];
+  /** .NET interfaces shown in metadata (`IPut`, `ITenantedRequest`); verb markers also pick the default verb. */
+  implements?: string[];
+  description?: string;
+  /** Framework-owned types (ResponseStatus…) that generated clients already have. */
+  builtIn?: boolean;
+}
+
+export interface DataContractOptions {
+  name?: string;
+  namespace?: string;
+}
+
+export interface DtoMeta {
+  readonly ctor: Constructor;
+  readonly name: string;
+  readonly namespace: string;
+  readonly dialect?: Dialect;
+  readonly xml: XmlStyle;
+  readonly dataContract?: DataContractOptions;
+  readonly genericParams: readonly string[];
+  readonly baseArgs: readonly TypeRef[];
+  readonly implements: readonly string[];
+  readonly description?: string;
+  readonly builtIn: boolean;
+  /** The registered base class, if any. */
+  readonly base?: Constructor;
+  /** Members declared on this class only, in declaration order. */
+  readonly ownMembers: readonly MemberMeta[];
+  /** Every member, base class first, each class in declaration order. */
+  readonly allMembers: readonly MemberMeta[];
+  readonly routes: readonly RouteDef[];
+  /** `IReturn<T>`: the response DTO; `'void'` for `IReturnVoid`. */
+  readonly returns?: Constructor | 'void';
+  readonly authenticate: boolean;
+}
+
+export const DEFAULT_NAMESPACE = 'Stackport.ServiceModel';
+
+interface RawMember { name: string; spec: TypeSpec; options: MemberOptions }
+interface RawDto {
+  members: RawMember[];
+  options: DtoOptions;
+  dataContract?: DataContractOptions;
+  routes: RouteDef[];
+  returns?: () => Constructor | 'void';
+  authenticate: boolean;
+}
+
+const raw = new WeakMap<Constructor, RawDto>();
+const resolved = new WeakMap<Constructor, DtoMeta>();
+
+export function rawDto(ctor: Constructor): RawDto {
+  let r = raw.get(ctor);
+  if (!r) raw.set(ctor, (r = { members: [], options: {}, routes: [], authenticate: false }));
+  if (resolved.has(ctor)) throw new Error(`DTO ${ctor.name} was changed after first use`);
+  return r;
+}
+
+export function isDto(ctor: unknown): ctor is Constructor {
+  return typeof ctor === 'function' && raw.has(ctor as Constructor);
+}
+
+/** The resolved metadata of a DTO class (throws for classes no decorator has registered). */
+export function getDtoMeta(ctor: Constructor): DtoMeta {
+  const done = resolved.get(ctor);
+  if (done) return done;
+  const r = raw.get(ctor);
+  if (!r) throw new TypeError(`${ctor.name || 'anonymous class'} is not a DTO (decorate it with @Dto or @Member)`);
+  const parent = Object.getPrototypeOf(ctor) as Constructor;
+  const base = raw.has(parent) ? parent : undefined;
+  const baseMeta = base ? getDtoMeta(base) : undefined;
+  const ownMembers: MemberMeta[] = r.members.map((m) => ({
+    name: m.name,
+    type: resolveTypeSpec(m.spec),
+    declaringClass: ctor,
+    ...(m.options.dataMember ? { dataMember: m.options.dataMember } : {}),
+    field: m.options.field ?? false,
+    ...(m.options.description === undefined ? {} : { description: m.options.description }),
+    required: m.options.required ?? false,
+  }));
+  const o = r.options;
+  const meta: DtoMeta = {
+    ctor,
+    name: o.name ?? ctor.name,
+    namespace: o.namespace ?? baseMeta?.namespace ?? DEFAULT_NAMESPACE,
+    ...(o.dialect ?? baseMeta?.dialect ? { dialect: (o.dialect ?? baseMeta?.dialect)! } : {}),
+    xml: o.xml ?? baseMeta?.xml ?? 'DataContract',
+    ...(r.dataContract ? { dataContract: r.dataContract } : {}),
+    genericParams: o.genericParams ?? [],
+    baseArgs: (o.baseArgs ?? []).map(resolveTypeSpec),
+    implements: o.implements ?? [],
+    ...(o.description === undefined ? {} : { description: o.description }),
+    builtIn: o.builtIn ?? false,
+    ...(base ? { base } : {}),
+    ownMembers,
+    allMembers: [...(baseMeta?.allMembers ?? []), ...ownMembers],
+    routes: r.routes.length ? r.routes : (baseMeta?.routes ?? []),
+    ...(r.returns ?? baseMeta?.returns ? { returns: r.returns ? r.returns() : baseMeta!.returns! } : {}),
+    authenticate: r.authenticate || (baseMeta?.authenticate ?? false),
+  };
+  resolved.set(ctor, meta);
+  return meta;
+}
+
+/** The XML contract name and namespace DataContractSerializer uses for the class. */
+export function contractOf(meta: DtoMeta): { name: string; namespace: string } {
+  return {
+    name: meta.dataContract?.name ?? meta.name,
+    namespace: meta.dataContract?.namespace ?? `http://schemas.datacontract.org/2004/07/${meta.namespace}`,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Exceptions named after the .NET types whose names ServiceStack clients see as `errorCode`.
+ * A service throws these (or HttpError) and the error table maps them to HTTP statuses.
+ * `name` is set explicitly so minification or subclassing never changes the wire errorCode.
+ */
+export interface FieldError {
+  errorCode: string;
+  fieldName: string;
+  message: string;
+  meta?: Record<string, string>;
+}
+
+export class DotNetException extends Error {
+  /** The errorCode clients see (the .NET exception type name unless overridden). */
+  errorCode: string;
+  /** Field-level errors (ResponseStatus.Errors). */
+  fieldErrors: FieldError[];
+  constructor(message: string, options: { errorCode?: string; fieldErrors?: FieldError[]; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.errorCode = options.errorCode ?? new.target.name;
+    this.fieldErrors = options.fieldErrors ?? [];
+  }
+}
+
+export class ArgumentException extends DotNetException {
+  constructor(message: string, readonly paramName?: string, options: ConstructorParameters<typeof DotNetException>[1] = {}) {
+    super(message, options);
+  }
+}
+export class ArgumentNullException extends ArgumentException {
+  constructor(paramName: string, message = 'Value cannot be null.') { super(message, paramName); }
+}
+export class ArgumentOutOfRangeException extends ArgumentException {}
+export class SerializationException extends DotNetException {}
+export class FormatException extends DotNetException {}
+export class NotImplementedException extends DotNetException {}
+export class NotSupportedException extends DotNetException {}
+export class UnauthorizedAccessException extends DotNetException {}
+export class AuthenticationException extends DotNetException {}
+export class KeyNotFoundException extends DotNetException {}
+export class InvalidOperationException extends DotNetException {}
+export class FileNotFoundException extends DotNetException {}
+export class OptimisticConcurrencyException extends DotNetException {}
+
+/** ServiceStack's ValidationError: 400, errorCode = the first failure's code. */
+export class ValidationError extends ArgumentException {
+  constructor(fieldErrors: FieldError[]) {
+    const first = fieldErrors[0];
+    super(first?.message ?? 'Validation failed', first?.fieldName, { errorCode: first?.errorCode ?? 'ValidationException', fieldErrors });
+  }
+}
+
+/** ServiceStack's HttpError: an explicit status, with errorCode defaulting to the status name. */
+export class HttpError extends DotNetException {
+  constructor(readonly status: number, errorCode?: string, message?: string, options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown } = {}) {
+    const code = errorCode ?? HTTP_STATUS_NAMES[status] ?? String(status);
+    super(message ?? code, { errorCode: code, fieldErrors: options.fieldErrors ?? [] });
+    this.headers = options.headers ?? {};
+    this.response = options.response;
+  }
+  readonly headers: Record<string, string>;
+  /** A DTO to send as the body instead of the generated error DTO. */
+  readonly response: unknown;
+
+  static notFound(message?: string): HttpError { return new HttpError(404, 'NotFound', message); }
+  static badRequest(message?: string, errorCode = 'BadRequest'): HttpError { return new HttpError(400, errorCode, message); }
+  static unauthorized(message?: string): HttpError { return new HttpError(401, 'Unauthorized', message); }
+  static forbidden(message?: string): HttpError { return new HttpError(403, 'Forbidden', message); }
+  static conflict(message?: string): HttpError { return new HttpError(409, 'Conflict', message); }
+}
+
+/** .NET HttpStatusCode enum names, used as errorCode for HttpError. */
+export const HTTP_STATUS_NAMES: Record<number, string> = {
+  400: 'BadRequest', 401: 'Unauthorized', 402: 'PaymentRequired', 403: 'Forbidden', 404: 'NotFound',
+  405: 'MethodNotAllowed', 406: 'NotAcceptable', 408: 'RequestTimeout', 409: 'Conflict', 410: 'Gone',
+  411: 'LengthRequired', 412: 'PreconditionFailed', 413: 'RequestEntityTooLarge', 415: 'UnsupportedMediaType',
+  422: 'UnprocessableEntity', 429: 'TooManyRequests', 500: 'InternalServerError', 501: 'NotImplemented',
+  502: 'BadGateway', 503: 'ServiceUnavailable', 504: 'GatewayTimeout',
+};

@@ -1,0 +1,24 @@
+/**
+ * One interface for every wire format. JSON, XML and JSV each implement it, register in the
+ * format registry, and pass the shared conformance suite (test/conformance/formats.cases.ts).
+ */
+import type { TypeRef } from '../types/type-ref.js';
+import type { CodecOptions } from './codec-options.js';
+
+export interface Format {
+  /** `?format=` name and `/{name}/reply/` prefix: `json`, `xml`, `jsv`. */
+  readonly name: string;
+  /** `.ext` suffix (without the dot). */
+  readonly extension: string;
+  /** The Content-Type ServiceStack sends for this format. */
+  readonly contentType: string;
+  /** Media types this format reads and answers to in Accept, preferred first (no parameters). */
+  readonly mediaTypes: readonly string[];
+  /** Serializes `value` as .NET would serialize a value of `type`. Never returns undefined: null → ''. */
+  write(value: unknown, type: TypeRef, options: CodecOptions): string;
+  /**
+   * Reads `text` as a value of `type` (DTO classes come back as instances). Throws
+   * SerializationException on malformed or hostile input, never anything else.
+   */
+  read(text: string, type: TypeRef, options: CodecOptions): unknown;
+}
