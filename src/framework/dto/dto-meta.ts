@@ -108,10 +108,12 @@ interface RawDto {
 
 const raw = new WeakMap<Constructor, RawDto>();
 const resolved = new WeakMap<Constructor, DtoMeta>();
+/** Every DTO class, for lookups by .NET name (error DTOs, metadata pages). */
+const known = new Set<Constructor>();
 
 export function rawDto(ctor: Constructor): RawDto {
   let r = raw.get(ctor);
-  if (!r) raw.set(ctor, (r = { members: [], options: {}, routes: [], authenticate: false }));
+  if (!r) { raw.set(ctor, (r = { members: [], options: {}, routes: [], authenticate: false })); known.add(ctor); }
   if (resolved.has(ctor)) throw new Error(`DTO ${ctor.name} was changed after first use`);
   return r;
 }
@@ -168,4 +170,18 @@ export function contractOf(meta: DtoMeta): { name: string; namespace: string } {
     name: meta.dataContract?.name ?? meta.name,
     namespace: meta.dataContract?.namespace ?? `http://schemas.datacontract.org/2004/07/${meta.namespace}`,
   };
+}
+
+/** Every registered DTO class (in registration order). */
+export function allDtos(): readonly Constructor[] {
+  return [...known];
+}
+
+/** A registered DTO by CLR namespace and name, e.g. the `{Request}Response` an error should use. */
+export function findDto(namespace: string, name: string): Constructor | undefined {
+  for (const ctor of known) {
+    const meta = getDtoMeta(ctor);
+    if (meta.name === name && meta.namespace === namespace) return ctor;
+  }
+  return undefined;
 }

@@ -1,0 +1,73 @@
+/**
+ * Applies string key/values (path variables, query string, form fields) onto a request DTO, as
+ * ServiceStack's StringMapTypeDeserializer does: keys match members case-insensitively (and by
+ * DataMember name), empty values are skipped, strings are taken raw, bools read up to the first
+ * comma, and everything else is read with the JSV reader for the member's type. Failures are
+ * collected per field and reported together.
+ */
+import { getDtoMeta, type MemberMeta } from '../dto/dto-meta.js';
+import type { CodecOptions } from '../formats/codec-options.js';
+import type { Format } from '../formats/format.js';
+import { FieldError, SerializationException } from '../errors/exceptions.js';
+import { isValueType, unwrapNullable, type Constructor } from '../types/type-ref.js';
+import { applyTextCase } from '../types/text-case.js';
+
+/** Query keys ServiceStack reserves for itself; never bound to DTO members. */
+const RESERVED = new Set(['format', 'callback', 'debug', 'jsconfig', 'authsecret', 'ss-id', 'ss-pid', 'version', 'x-http-method-override']);
+
+const lookups = new WeakMap<Constructor, Map<string, MemberMeta>>();
+
+function memberLookup(ctor: Constructor): Map<string, MemberMeta> {
+  let map = lookups.get(ctor);
+  if (!map) {
+    map = new Map();
+    for (const m of getDtoMeta(ctor).allMembers) {
+      map.set(m.name.toLowerCase(), m);
+      if (m.dataMember?.name) map.set(m.dataMember.name.toLowerCase(), m);
+      map.set(applyTextCase(m.name, 'snake_case'), m);
+    }
+    lookups.set(ctor, map);
+  }
+  return map;
+}
+
+export interface BindOptions {
+  /** Only fill members that are still unset (query string over a POST body on predefined routes). */
+  onlyUnset?: boolean;
+}
+
+export function bindKeyValues(
+  dto: Record<string, unknown>, ctor: Constructor, values: ReadonlyMap<string, string>,
+  jsv: Format, options: CodecOptions, bind: BindOptions, errors: FieldError[],
+): void {
+  const members = memberLookup(ctor);
+  for (const [key, value] of values) {
+    if (value === '' || RESERVED.has(key.toLowerCase())) continue;
+    const m = members.get(key.toLowerCase());
+    if (!m) continue;
+    if (bind.onlyUnset && !isUnset(dto[m.name], m)) continue;
+    try {
+      dto[m.name] = readValue(m, value, jsv, options);
+    } catch {
+      errors.push({ errorCode: 'SerializationException', fieldName: m.name, message: `'${value}' is an Invalid value for '${m.name}'` });
+    }
+  }
+}
+
+function readValue(m: MemberMeta, value: string, jsv: Format, options: CodecOptions): unknown {
+  const t = unwrapNullable(m.type);
+  if (t.kind === 'primitive' && t.name === 'string') return value;
+  if (t.kind === 'primitive' && t.name === 'bool') {
+    const first = value.split(',')[0]!;
+    return jsv.read(first, t, options);
+  }
+  const v = jsv.read(value, m.type, options);
+  if (v === undefined || v === null) throw new SerializationException('empty');
+  return v;
+}
+
+function isUnset(current: unknown, m: MemberMeta): boolean {
+  if (current === undefined || current === null) return true;
+  if (!isValueType(m.type)) return false;
+  return current === 0 || current === false;
+}

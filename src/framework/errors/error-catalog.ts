@@ -1,0 +1,33 @@
+/**
+ * Every error the framework itself raises: one place for the errorCode clients see, the message
+ * and the status. Services raise their own errors with the exception classes or HttpError.
+ */
+import {
+  FieldError, HttpError, NotImplementedException, SerializationException,
+} from './exceptions.js';
+
+export const frameworkErrors = {
+  /** Predefined route naming an operation this host does not have (ServiceStack: 405). */
+  operationNotFound: () => new NotImplementedException('The operation does not exist for this service'),
+  /** The operation exists but its service has no method for the verb (ServiceStack's wording). */
+  methodNotFound: (verb: string, op: string, service: string) => {
+    const v = verb.charAt(0) + verb.slice(1).toLowerCase();
+    return new NotImplementedException(`Could not find method named ${v}(${op}) or Any(${op}) on Service ${service}`);
+  },
+  /** A custom route matches the path but not the verb. */
+  verbNotAllowed: (verb: string, allowed: string[]) =>
+    new HttpError(405, 'MethodNotAllowed', `The requested resource does not support http method '${verb}'.`, { headers: { Allow: allowed.join(', ') } }),
+  routeNotFound: (path: string) => new HttpError(404, 'NotFound', `Handler for Request not found: ${path}`),
+  /** ServiceStack's message, including its odd quote placement. */
+  bodyUnreadable: (contentType: string, op: string, detail: string) =>
+    new SerializationException(`Could not deserialize '${contentType}' request using ${op}'\nError: ${detail}`),
+  bindFailed: (op: string, fieldErrors: FieldError[]) =>
+    new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
+  bodyTooLarge: (limit: number) =>
+    new HttpError(413, 'RequestEntityTooLarge', `The request body exceeds the limit of ${limit} bytes.`),
+  unsupportedMediaType: (mediaType: string) =>
+    new HttpError(415, 'UnsupportedMediaType', `The request entity's media type '${mediaType}' is not supported for this resource.`),
+  notAuthenticated: () => new HttpError(401, 'Unauthorized', 'Not Authenticated'),
+  /** Any error that is not a framework exception: its details stay in the log, not the response. */
+  internal: () => new HttpError(500, 'InternalServerError', 'An error has occurred.'),
+} as const;

@@ -1,0 +1,20 @@
+/**
+ * A gRPC status error as grpc-gateway renders it (Zitadel's routes): numeric code, message, and
+ * an ErrorDetail naming the error id. HTTP status follows grpc-gateway's HTTPStatusFromCode.
+ */
+export const GRPC_TO_HTTP: Readonly<Record<number, number>> = {
+  0: 200, 1: 499, 2: 500, 3: 400, 4: 504, 5: 404, 6: 409, 7: 403, 8: 429, 9: 400, 10: 409, 11: 400,
+  12: 501, 13: 500, 14: 503, 15: 500, 16: 401,
+};
+
+/** HTTP status → gRPC code, for errors raised as plain HTTP errors on gateway routes. */
+export const HTTP_TO_GRPC: Readonly<Record<number, number>> = {
+  400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 6, 413: 3, 415: 3, 429: 8, 499: 1, 500: 13, 501: 12, 503: 14, 504: 4,
+};
+
+export class GatewayError extends Error {
+  constructor(readonly code: number, message: string, readonly id?: string, readonly httpStatus?: number) {
+    super(message);
+    this.name = 'GatewayError';
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The one error path: any error from any phase becomes the response its route family's clients
+ * expect — ServiceStack's ResponseStatus DTO, ASP.NET Web API's HttpError envelope, or
+ * grpc-gateway's status body. A table of renderers keyed by dialect.
+ */
+import type { Constructor } from '../types/type-ref.js';
+import { findDto, getDtoMeta, type Dialect } from '../dto/dto-meta.js';
+import type { CodecOptions } from '../formats/codec-options.js';
+import type { Negotiated } from '../formats/negotiate.js';
+import type { HttpResponseData } from '../host/http-types.js';
+import { statusOf } from './error-status.js';
+import { DotNetException, HttpError, SerializationException, ValidationError } from './exceptions.js';
+import { GatewayError, GRPC_TO_HTTP, HTTP_TO_GRPC } from './gateway-error.js';
+import { ErrorResponse } from './response-status.js';
+import { errorCodeOf, responseStatusOf } from './response-status-of.js';
+import { STATUS_TEXT } from './status-text.js';
+
+export type Phase = 'match' | 'read' | 'bind' | 'validate' | 'execute' | 'serialize';
+
+export interface ErrorContext {
+  readonly dialect: Dialect;
+  readonly negotiated: Negotiated;
+  readonly options: CodecOptions;
+  readonly requestType?: Constructor | undefined;
+  readonly phase: Phase;
+  /** Debug mode: stack traces and internal messages are exposed. */
+  readonly debug: boolean;
+  readonly method: string;
+  /** The absolute request URL, for Web API's "No HTTP resource…" message. */
+  readonly absoluteUrl: string;
+  /** Extra ResponseStatus.Meta entries (e.g. AutoBatchIndex). */
+  readonly meta?: Record<string, string>;
+}
+
+type Renderer = (error: unknown, ctx: ErrorContext) => HttpResponseData;
+
+const headersOf = (error: unknown): Record<string, string> => (error instanceof HttpError ? { ...error.headers } : {});
+
+/** Reason phrases may not contain control characters; ServiceStack sends the errorCode for service errors. */
+const reason = (status: number, code: string, ctx: ErrorContext): string =>
+  ctx.phase === 'execute' || ctx.phase === 'validate' ? code.replace(/[^\t\x20-\x7e]/g, '') : STATUS_TEXT[status] ?? 'Error';
+
+/** ServiceStack's choice of error DTO: `{Request}Response`, else an IReturn<T> with ResponseStatus, else ErrorResponse. */
+export function errorDtoType(requestType: Constructor | undefined): Constructor {
+  if (!requestType) return ErrorResponse;
+  const meta = getDtoMeta(requestType);
+  const named = findDto(meta.namespace, `${meta.name}Response`);
+  if (named) return named;
+  if (meta.returns && meta.returns !== 'void' && getDtoMeta(meta.returns).allMembers.some((m) => m.name === 'ResponseStatus')) return meta.returns;
+  return ErrorResponse;
+}
+
+const serviceStack: Renderer = (error, ctx) => {
+  const status = statusOf(error);
+  if (error instanceof HttpError && error.response !== undefined && error.response !== null) {
+    const ctor = (error.response as object).constructor as Constructor;
+    return { status, statusText: reason(status, error.errorCode, ctx), headers: { ...headersOf(error), 'Content-Type': ctx.negotiated.contentType },
+      body: ctx.negotiated.format.write(error.response, { kind: 'class', ctor }, ctx.options) };
+  }
+  const rs = responseStatusOf(error, ctx.debug);
+  if (ctx.meta) rs.Meta = { ...(rs.Meta ?? {}), ...ctx.meta };
+  const dtoType = errorDtoType(ctx.requestType);
+  const dto = new (dtoType as new () => Record<string, unknown>)();
+  dto.ResponseStatus = rs;
+  let body: string;
+  let contentType = ctx.negotiated.contentType;
+  try {
+    body = ctx.negotiated.format.write(dto, { kind: 'class', ctor: dtoType }, ctx.options);
+  } catch {
+    // The error DTO itself could not be written in this format (e.g. XmlSerializer refuses it): plain JSON.
+    contentType = 'application/json; charset=utf-8';
+    body = JSON.stringify({ responseStatus: { errorCode: rs.ErrorCode, message: rs.Message, errors: [] } });
+  }
+  return { status, statusText: reason(status, rs.ErrorCode ?? '', ctx), headers: { ...headersOf(error), 'Content-Type': contentType }, body };
+};
+
+/** ASP.NET Web API 2's HttpError envelope (`{"Message":…}` / `<Error>…</Error>`). */
+const webApi: Renderer = (error, ctx) => {
+  if (ctx.negotiated.format.name !== 'json' && ctx.negotiated.format.name !== 'xml') return serviceStack(error, ctx);
+  const status = statusOf(error);
+  const entries: [string, unknown][] = [];
+  if (status === 400 && (error instanceof ValidationError || error instanceof SerializationException)) {
+    entries.push(['Message', 'The request is invalid.']);
+    const modelState: [string, string[]][] = [];
+    const fieldErrors = (error as DotNetException).fieldErrors;
+    for (const f of fieldErrors.length ? fieldErrors : [{ fieldName: '', message: error.message }]) {
+      const key = f.fieldName ? `request.${f.fieldName}` : 'request';
+      const found = modelState.find(([k]) => k === key);
+      if (found) found[1].push(f.message); else modelState.push([key, [f.message]]);
+    }
+    entries.push(['ModelState', modelState]);
+  } else if (status === 404 && error instanceof HttpError && error.errorCode === 'NotFound' && ctx.phase === 'match') {
+    entries.push(['Message', `No HTTP resource was found that matches the request URI '${ctx.absoluteUrl}'.`]);
+  } else if (status >= 500 && !(error instanceof HttpError)) {
+    entries.push(['Message', 'An error has occurred.']);
+    if (ctx.debug && error instanceof Error) {
+      entries.push(['ExceptionMessage', error.message], ['ExceptionType', errorCodeOf(error)], ['StackTrace', error.stack ?? null]);
+    }
+  } else {
+    entries.push(['Message', error instanceof Error ? error.message : 'An error has occurred.']);
+  }
+  const xml = ctx.negotiated.format.name === 'xml';
+  return { status, statusText: STATUS_TEXT[status] ?? 'Error', headers: { ...headersOf(error), 'Content-Type': ctx.negotiated.contentType },
+    body: xml ? httpErrorXml(entries) : httpErrorJson(entries) };
+};
+
+function httpErrorJson(entries: [string, unknown][]): string {
+  const obj = Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? Object.fromEntries(v as [string, string[]][]) : v]));
+  return JSON.stringify(obj).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** XmlConvert.EncodeLocalName for the characters ModelState keys can contain. */
+const xmlName = (s: string): string => s.replace(/[^A-Za-z0-9._-]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+
+function httpErrorXml(entries: [string, unknown][]): string {
+  const body = entries.map(([k, v]) => {
+    if (v === null || v === undefined) return `<${k} />`;
+    if (Array.isArray(v)) return `<${k}>${(v as [string, string[]][]).map(([mk, msgs]) => `<${xmlName(mk)}>${xmlText(msgs.join(' '))}</${xmlName(mk)}>`).join('')}</${k}>`;
+    return `<${k}>${xmlText(String(v))}</${k}>`;
+  }).join('');
+  return `<Error>${body}</Error>`;
+}
+
+/** grpc-gateway's `{code, message, details}` with Zitadel's marshaler (empty details omitted). */
+const gateway: Renderer = (error, ctx) => {
+  let code: number;
+  let message: string;
+  let details: unknown[] = [];
+  if (error instanceof GatewayError) {
+    code = error.code;
+    message = error.id ? `${error.message} (${error.id})` : error.message;
+    if (error.id) details = [{ '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail', id: error.id, message: error.message }];
+  } else {
+    const httpStatus = statusOf(error);
+    code = HTTP_TO_GRPC[httpStatus] ?? 2;
+    message = error instanceof DotNetException ? error.message : ctx.debug && error instanceof Error ? error.message : 'Internal';
+  }
+  const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : error instanceof HttpError && error.status === 405 ? 405 : GRPC_TO_HTTP[code] ?? 500;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (code === 16) headers['WWW-Authenticate'] = message.replace(/[^\t\x20-\x7e]/g, '');
+  const body = JSON.stringify(details.length ? { code, message, details } : { code, message });
+  return { status, statusText: STATUS_TEXT[status] ?? 'Error', headers, body };
+};
+
+const RENDERERS: Record<Dialect, Renderer> = { servicestack: serviceStack, aspnet: webApi, gateway };
+
+export function renderError(error: unknown, ctx: ErrorContext): HttpResponseData {
+  return RENDERERS[ctx.dialect](error, ctx);
+}

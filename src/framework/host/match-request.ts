@@ -1,0 +1,87 @@
+/**
+ * Finds the operation a request addresses: custom routes first (with `.ext` suffixes stripped
+ * for matching), then the predefined `/{format}/reply|oneway/{Op}` and `/api/{Op}` routes —
+ * custom routes win, as they do in ServiceStack, because predefined routes are catch-alls.
+ */
+import { frameworkErrors } from '../errors/error-catalog.js';
+import type { Format } from '../formats/format.js';
+import type { FormatRegistry } from '../formats/format-registry.js';
+import type { RouteTable } from '../routing/route-table.js';
+import type { Operation } from './operation.js';
+
+export interface RouteResult {
+  readonly op: Operation;
+  readonly kind: 'custom' | 'predefined';
+  readonly pathVars: ReadonlyMap<string, string>;
+  /** A format fixed by the route: predefined handler format or `.ext` suffix. */
+  readonly routeFormat?: Format | undefined;
+  readonly batch: boolean;
+  readonly oneWay: boolean;
+}
+
+export interface RouteSources {
+  readonly routes: RouteTable<Operation>;
+  readonly operations: ReadonlyMap<string, Operation>;
+  readonly formats: FormatRegistry;
+  /** The path segment that starts predefined JSON routes (`api`), or undefined to disable them. */
+  readonly apiSegment?: string | undefined;
+}
+
+const NO_VARS: ReadonlyMap<string, string> = new Map();
+
+/** Returns the match, throws 405 for a route whose path matches under other verbs, or undefined. */
+export function matchRequest(src: RouteSources, segments: string[], verb: string): RouteResult | undefined {
+  const custom = matchCustom(src, segments, verb);
+  if (custom) return custom;
+  const predefined = matchPredefined(src, segments);
+  if (predefined) return predefined;
+  const other = src.routes.matchAnyVerb(segments);
+  if (other.length) {
+    const allowed = [...new Set(other.flatMap((m) => [...m.route.verbs]))];
+    throw Object.assign(frameworkErrors.verbNotAllowed(verb, allowed), { dialect: other[0]!.route.target.dialect });
+  }
+  return undefined;
+}
+
+function matchCustom(src: RouteSources, segments: string[], verb: string): RouteResult | undefined {
+  const last = segments[segments.length - 1];
+  const dot = last?.lastIndexOf('.') ?? -1;
+  if (last && dot > 0) {
+    const format = src.formats.byExtension(last.slice(dot + 1));
+    if (format) {
+      const stripped = [...segments.slice(0, -1), last.slice(0, dot)];
+      const m = src.routes.match(stripped, verb);
+      if (m && !m.route.hasWildcard) return { op: m.route.target, kind: 'custom', pathVars: m.vars, routeFormat: format, batch: false, oneWay: false };
+    }
+  }
+  const m = src.routes.match(segments, verb);
+  return m ? { op: m.route.target, kind: 'custom', pathVars: m.vars, batch: false, oneWay: false } : undefined;
+}
+
+function matchPredefined(src: RouteSources, segments: string[]): RouteResult | undefined {
+  const first = segments[0]?.toLowerCase();
+  if (src.apiSegment && first === src.apiSegment && segments.length === 2) {
+    let opName = segments[1]!;
+    let format = src.formats.byFormatName('json');
+    const dot = opName.lastIndexOf('.');
+    if (dot > 0 && src.formats.byExtension(opName.slice(dot + 1))) {
+      format = src.formats.byExtension(opName.slice(dot + 1));
+      opName = opName.slice(0, dot);
+    }
+    return predefined(src, opName, format, false);
+  }
+  if (segments.length >= 3) {
+    const format = src.formats.byFormatName(first);
+    const mode = segments[1]!.toLowerCase();
+    if (format && (mode === 'reply' || mode === 'oneway')) return predefined(src, segments[2]!, format, mode === 'oneway');
+  }
+  return undefined;
+}
+
+function predefined(src: RouteSources, rawName: string, format: Format | undefined, oneWay: boolean): RouteResult {
+  const batch = rawName.endsWith('[]');
+  const name = batch ? rawName.slice(0, -2) : rawName;
+  const op = src.operations.get(name.toLowerCase());
+  if (!op) throw frameworkErrors.operationNotFound();
+  return { op, kind: 'predefined', pathVars: NO_VARS, routeFormat: format, batch, oneWay };
+}

@@ -1,0 +1,196 @@
+/**
+ * The request lifecycle, one named phase per step:
+ *
+ *   match ─► negotiate ─► bind ─► filter/validate ─► execute ─► serialize
+ *     └──────────┴──────────┴──────────┴──────────────┴────────────┴─► renderError (one error path)
+ *
+ * Transport-neutral: it takes and returns plain request/response data.
+ */
+import { bindRequest } from '../binding/bind.js';
+import { parseQueryString, splitUrl } from '../binding/query-string.js';
+import { isDto, type Dialect } from '../dto/dto-meta.js';
+import { frameworkErrors } from '../errors/error-catalog.js';
+import { DotNetException, HttpError } from '../errors/exceptions.js';
+import { renderError, type Phase } from '../errors/render-error.js';
+import type { CodecOptions } from '../formats/codec-options.js';
+import { negotiate, type Negotiated } from '../formats/negotiate.js';
+import type { Constructor } from '../types/type-ref.js';
+import { validateRequest } from '../validation/validate-request.js';
+import type { AppHost } from './app-host.js';
+import { header, type HttpRequestData, type HttpResponseData } from './http-types.js';
+import { matchRequest, type RouteResult } from './match-request.js';
+import { handlerFor, type Operation } from './operation.js';
+import { HttpResult, type ServiceContext } from './service-context.js';
+
+interface State {
+  phase: Phase;
+  dialect: Dialect;
+  op?: Operation;
+  negotiated?: Negotiated;
+  meta?: Record<string, string>;
+  headers: Record<string, string>;
+}
+
+export async function handleRequest(host: AppHost, req: HttpRequestData): Promise<HttpResponseData> {
+  const { path, segments, query: rawQuery } = splitUrl(req.url);
+  const query = parseQueryString(rawQuery);
+  const verb = effectiveVerb(req, query);
+  const state: State = { phase: 'match', dialect: host.config.dialect, headers: {} };
+  try {
+    if (req.bodyTooLarge || (req.body && req.body.length > host.config.maxBodyBytes)) throw frameworkErrors.bodyTooLarge(host.config.maxBodyBytes);
+    for (const raw of host.rawHandlers) {
+      const res = await raw(req, path, query);
+      if (res) return withGlobalHeaders(host, req, res);
+    }
+    if (verb === 'OPTIONS' && host.config.cors) return withGlobalHeaders(host, req, { status: 200, headers: {}, body: '' });
+
+    const route = matchRequest({ ...host, apiSegment: host.config.apiSegment ?? undefined }, segments, verb);
+    if (!route) throw frameworkErrors.routeNotFound(path);
+    state.op = route.op;
+    state.dialect = route.op.dialect;
+
+    state.negotiated = negotiatePhase(host, req, route, query, segments[0]);
+    const options = codecOptionsFor(host, state, query);
+
+    state.phase = 'bind';
+    const dto = await bindRequest({
+      kind: route.kind, requestType: route.op.requestType, operationName: route.op.name, dialect: route.op.dialect,
+      method: req.method, contentType: header(req, 'content-type'), body: req.body, query, pathVars: route.pathVars,
+      routeFormat: route.routeFormat, batch: route.batch, formats: host.formats, options: host.codecOptions(route.op.dialect),
+    });
+
+    const handler = handlerFor(route.op, verb);
+    if (!handler) throw frameworkErrors.methodNotFound(verb, route.op.name, route.op.serviceName);
+    const context = serviceContext(req, verb, route.op, query, state.headers);
+
+    let result: unknown;
+    if (Array.isArray(dto)) {
+      result = await executeBatch(host, route, dto, context, state);
+    } else {
+      result = await executeOne(host, route.op, dto, context, state, handler);
+    }
+
+    state.phase = 'serialize';
+    return withGlobalHeaders(host, req, serialize(result, route, state, options, req.method));
+  } catch (error) {
+    if (!(error instanceof DotNetException)) host.config.onError?.(error, state.op?.name);
+    const dialect = (error as { dialect?: Dialect }).dialect ?? state.dialect;
+    const negotiated = state.negotiated ?? negotiate(dialect, {
+      formatParam: query.get('format'), firstSegment: segments[0], accept: header(req, 'accept'), contentType: header(req, 'content-type'),
+    }, host.formats, host.defaultFormat);
+    const res = renderError(error, {
+      dialect, negotiated, options: host.codecOptions(dialect), requestType: state.op?.requestType, phase: state.phase,
+      debug: host.config.debug, method: verb, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
+      ...(state.meta ? { meta: state.meta } : {}),
+    });
+    Object.assign(res.headers, state.headers);
+    return withGlobalHeaders(host, req, res);
+  }
+}
+
+/** X-Http-Method-Override (header, then query) changes the verb used for routing and dispatch. */
+function effectiveVerb(req: HttpRequestData, query: ReadonlyMap<string, string>): string {
+  const o = header(req, 'x-http-method-override') ?? query.get('X-Http-Method-Override');
+  return (o?.trim() || req.method).toUpperCase();
+}
+
+function negotiatePhase(host: AppHost, req: HttpRequestData, route: RouteResult, query: ReadonlyMap<string, string>, firstSegment?: string): Negotiated {
+  return negotiate(route.op.dialect, {
+    formatParam: query.get('format'), firstSegment, routeFormat: route.routeFormat,
+    accept: header(req, 'accept'), contentType: header(req, 'content-type'),
+  }, host.formats, host.defaultFormat);
+}
+
+/** `?debug` on a JSV response pretty-prints it as text/plain (ServiceStack's JsvFormatter). */
+function codecOptionsFor(host: AppHost, state: State, query: ReadonlyMap<string, string>): CodecOptions {
+  const base = host.codecOptions(state.dialect);
+  if (state.negotiated?.format.name === 'jsv' && query.has('debug')) {
+    state.negotiated = { format: state.negotiated.format, contentType: 'text/plain' };
+    return { ...base, pretty: true };
+  }
+  return base;
+}
+
+async function executeOne(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
+  state.phase = 'validate';
+  for (const filter of host.requestFilters) await filter(dto, context, op);
+  await validateRequest(dto, op.requestType);
+  state.phase = 'execute';
+  return handler(dto as never, context);
+}
+
+/** Auto-batching: each request in order; the first failure ends the batch and names its index. */
+async function executeBatch(host: AppHost, route: RouteResult, dtos: object[], context: ServiceContext, state: State): Promise<unknown[]> {
+  const handler = handlerFor(route.op, context.verb)!;
+  const results: unknown[] = [];
+  for (let i = 0; i < dtos.length; i++) {
+    try {
+      results.push(await executeOne(host, route.op, dtos[i]!, context, state, handler));
+    } catch (e) {
+      state.headers['X-AutoBatch-Completed'] = String(i);
+      state.meta = { AutoBatchIndex: String(i) };
+      throw e;
+    }
+  }
+  state.headers['X-AutoBatch-Completed'] = String(dtos.length);
+  return results;
+}
+
+function serialize(result: unknown, route: RouteResult, state: State, options: CodecOptions, method: string): HttpResponseData {
+  let status = 200;
+  let contentType = state.negotiated!.contentType;
+  const headers: Record<string, string> = { ...state.headers };
+  if (result instanceof HttpResult) {
+    status = result.options.status ?? 200;
+    Object.assign(headers, result.options.headers ?? {});
+    contentType = result.options.contentType ?? contentType;
+    result = result.response;
+  }
+  const noBody = method === 'HEAD';
+  if (result === null || result === undefined) {
+    const keep = method === 'HEAD' || method === 'OPTIONS' || status !== 200;
+    return { status: keep ? status : 204, headers, body: '' };
+  }
+  if (typeof result === 'string' || Buffer.isBuffer(result)) {
+    return { status, headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : result };
+  }
+  const body = route.batch
+    ? writeList(result as unknown[], route.op, state, options)
+    : state.negotiated!.format.write(result, { kind: 'class', ctor: responseTypeOf(result, route.op) }, options);
+  return { status, headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : body };
+}
+
+function writeList(results: unknown[], op: Operation, state: State, options: CodecOptions): string {
+  const first = results.find((r) => r !== null && r !== undefined);
+  const ctor = first === undefined ? (op.meta.returns !== 'void' ? op.meta.returns : undefined) : responseTypeOf(first, op);
+  if (!ctor) return state.negotiated!.format.write([], { kind: 'list', of: { kind: 'primitive', name: 'object' }, array: true }, options);
+  return state.negotiated!.format.write(results, { kind: 'list', of: { kind: 'class', ctor }, array: true }, options);
+}
+
+function responseTypeOf(result: unknown, op: Operation): Constructor {
+  const ctor = (result as object).constructor as Constructor;
+  if (isDto(ctor)) return ctor;
+  if (op.meta.returns && op.meta.returns !== 'void') return op.meta.returns;
+  throw new HttpError(500, 'InvalidOperationException', `${op.serviceName} returned a ${(ctor as { name?: string } | undefined)?.name ?? typeof result} that is not a DTO`);
+}
+
+function serviceContext(req: HttpRequestData, verb: string, op: Operation, query: ReadonlyMap<string, string>, responseHeaders: Record<string, string>): ServiceContext {
+  return { request: req, verb, operationName: op.name, header: (name) => header(req, name.toLowerCase()), query, responseHeaders, items: new Map() };
+}
+
+function withGlobalHeaders(host: AppHost, req: HttpRequestData, res: HttpResponseData): HttpResponseData {
+  res.headers['Vary'] ??= 'Accept';
+  res.headers['X-Powered-By'] ??= 'Stackport';
+  const cors = host.config.cors;
+  if (cors) {
+    const origin = header(req, 'origin');
+    if (cors.allowOrigin === '*') res.headers['Access-Control-Allow-Origin'] = '*';
+    else if (origin && cors.allowOrigin.includes(origin)) res.headers['Access-Control-Allow-Origin'] = origin;
+    res.headers['Access-Control-Allow-Methods'] = cors.allowMethods;
+    res.headers['Access-Control-Allow-Headers'] = cors.allowHeaders;
+    if (cors.allowCredentials) res.headers['Access-Control-Allow-Credentials'] = 'true';
+    if (cors.exposeHeaders) res.headers['Access-Control-Expose-Headers'] = cors.exposeHeaders;
+    res.headers['Access-Control-Max-Age'] = String(cors.maxAge);
+  }
+  return res;
+}
