@@ -1,0 +1,10 @@
+/** An AppHost with the three wire formats registered, JSON first (the default). */
+import { jsonFormat } from '../formats/json/json-format.js';
+import { jsvFormat } from '../formats/jsv/jsv-format.js';
+import { xmlFormat } from '../formats/xml/xml-format.js';
+import { AppHost } from './app-host.js';
+import type { HostConfig } from './host-config.js';
+
+export function createHost(config: Partial<HostConfig> = {}): AppHost {
+  return new AppHost(config).addFormat(jsonFormat).addFormat(xmlFormat).addFormat(jsvFormat);
+}

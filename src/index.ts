@@ -1,0 +1,45 @@
+/**
+ * Stackport's public API: declare DTOs, write services, create a host, serve it with Express,
+ * and use the .NET-compatible codecs directly. Everything an outside project needs is exported
+ * here; deep imports are not part of the stable surface.
+ */
+import 'reflect-metadata';
+
+// The contract: decorators, .NET types and values.
+export { Authenticate, DataContract, DataMember, Dto, Member, Returns, ReturnsVoid, Route } from './framework/dto/decorators.js';
+export { defineEnum, getEnumMeta, type EnumMeta, type EnumOptions } from './framework/dto/enum-meta.js';
+export {
+  allDtos, contractOf, getDtoMeta, isDto,
+  type DataContractOptions, type Dialect, type DtoMeta, type DtoOptions, type MemberMeta, type MemberOptions, type RouteDef, type XmlStyle,
+} from './framework/dto/dto-meta.js';
+export type { IReturn, IReturnVoid, IGet, IPost, IPut, IDelete, IPatch } from './framework/dto/markers.js';
+export { ArrayOf, Dict, List, Nullable, parseCSharpType, resolveTypeSpec, type Constructor, type TypeRef, type TypeSpec } from './framework/types/type-ref.js';
+export { DateTime, type DateTimeKind } from './framework/types/date-time.js';
+export { DateTimeOffset } from './framework/types/date-time-offset.js';
+export { TimeSpan } from './framework/types/time-span.js';
+export { Decimal } from './framework/types/decimal.js';
+export { EMPTY_GUID, formatGuid, newGuid, parseGuid } from './framework/types/guid.js';
+export type { TextCase } from './framework/types/text-case.js';
+
+// Services and the host.
+export { Handles, type Handler } from './framework/host/service.js';
+export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
+export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
+export { createHost } from './framework/host/create-host.js';
+export { DEFAULT_CORS, type CorsConfig, type HostConfig } from './framework/host/host-config.js';
+export type { HttpRequestData, HttpResponseData } from './framework/host/http-types.js';
+export type { Operation } from './framework/host/operation.js';
+export { createExpressApp, stackportMiddleware } from './framework/host/express-adapter.js';
+
+// Errors.
+export * from './framework/errors/exceptions.js';
+export { ErrorResponse, ResponseError, ResponseStatus } from './framework/errors/response-status.js';
+export { GatewayError } from './framework/errors/gateway-error.js';
+
+// Formats and codecs.
+export type { Format } from './framework/formats/format.js';
+export { codecOptions, type CodecOptions } from './framework/formats/codec-options.js';
+export { FormatRegistry } from './framework/formats/format-registry.js';
+export { json, jsonFormat } from './framework/formats/json/index.js';
+export { jsv, jsvFormat } from './framework/formats/jsv/index.js';
+export { xml, xmlFormat } from './framework/formats/xml/index.js';
