@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: every row is a subject measured against its baseline in the same run, printed
+ * as one table with the ratio and the target. Codec rows come from `*-cases.ts` files beside this
+ * one (see bench-case.ts); HTTP rows from http-cases.ts.
+ */
+import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BenchCase } from './bench-case.js';
+import { httpRows } from './http-cases.js';
+
+function opsPerSecond(fn: () => unknown, ms: number): number {
+  let n = 0;
+  const start = process.hrtime.bigint();
+  const end = start + BigInt(ms) * 1_000_000n;
+  let now = start;
+  while (now < end) {
+    for (let i = 0; i < 64; i++) fn();
+    n += 64;
+    now = process.hrtime.bigint();
+  }
+  return n / (Number(now - start) / 1e9);
+}
+
+function median(xs: number[]): number { return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!; }
+
+interface Row { name: string; subject: string; baseline: string; subjectOps: number; baselineOps: number; ratio: number; target: string; met: boolean; unit: string }
+
+function runCase(c: BenchCase, rounds = 7, ms = 300): Row {
+  for (let i = 0; i < 2000; i++) { c.baseline.fn(); c.subject.fn(); }
+  const b: number[] = [];
+  const s: number[] = [];
+  for (let r = 0; r < rounds; r++) { b.push(opsPerSecond(c.baseline.fn, ms)); s.push(opsPerSecond(c.subject.fn, ms)); }
+  const [bo, so] = [median(b), median(s)];
+  const ratio = so / bo;
+  if ('atLeast' in c.target) {
+    return { name: c.name, subject: c.subject.name, baseline: c.baseline.name, subjectOps: so, baselineOps: bo, ratio, target: `≥ ${c.target.atLeast}× throughput`, met: ratio >= c.target.atLeast, unit: 'ops/s' };
+  }
+  const timeRatio = bo / so;
+  return { name: c.name, subject: c.subject.name, baseline: c.baseline.name, subjectOps: so, baselineOps: bo, ratio: timeRatio, target: `≤ ${c.target.atMostTime}× time`, met: timeRatio <= c.target.atMostTime, unit: 'ops/s' };
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const rows: Row[] = [];
+  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('-cases.js') && f !== 'http-cases.js').sort()) {
+    if (only && !file.startsWith(only)) continue;
+    const mod = require(path.join(__dirname, file)) as { cases: BenchCase[] };
+    for (const c of mod.cases) rows.push(runCase(c));
+  }
+  if (!only || only === 'http') {
+    for (const h of await httpRows()) {
+      const ratio = h.subjectRps / h.baselineRps;
+      rows.push({ name: h.name, subject: h.subject, baseline: h.baseline, subjectOps: h.subjectRps, baselineOps: h.baselineRps, ratio, target: `≥ ${h.target}× req/s`, met: ratio >= h.target, unit: 'req/s' });
+    }
+  }
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Stackport benchmarks — ${os.cpus().length} × ${cpu}, Node ${process.version}, ${new Date().toISOString()}\n`);
+  console.log('| row | subject | baseline | subject | baseline | ratio | target | met |');
+  console.log('|---|---|---|---:|---:|---:|---|---|');
+  const fmt = (n: number, unit: string): string => `${Math.round(n).toLocaleString('en-US')} ${unit}`;
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.subject} | ${r.baseline} | ${fmt(r.subjectOps, r.unit)} | ${fmt(r.baselineOps, r.unit)} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met ? 'yes' : '**no**'} |`);
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
