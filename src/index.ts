@@ -30,6 +30,7 @@ export { DEFAULT_CORS, type CorsConfig, type HostConfig } from './framework/host
 export type { HttpRequestData, HttpResponseData } from './framework/host/http-types.js';
 export type { Operation } from './framework/host/operation.js';
 export { createExpressApp, stackportMiddleware } from './framework/host/express-adapter.js';
+export { createNodeServer, nodeHttpHandler } from './framework/host/node-http-adapter.js';
 
 // Errors.
 export * from './framework/errors/exceptions.js';
