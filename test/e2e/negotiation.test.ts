@@ -43,3 +43,20 @@ describe('negotiation', () => {
     assert.equal(res.text, '{\n\tresult: "Hello, x"\n}');
   });
 });
+
+describe('JSONP', () => {
+  it('?callback wraps JSON as text/javascript', async () => {
+    const res = await api.get('/hello/x?callback=cb');
+    assert.equal(res.headers['content-type'], 'text/javascript');
+    assert.equal(res.text, 'cb({"result":"Hello, x"})');
+  });
+  it('errors are wrapped with status 200', async () => {
+    const res = await api.get('/json/reply/Nope?callback=cb');
+    assert.equal(res.status, 200);
+    assert.match(res.text, /^cb\(\{"responseStatus":\{"errorCode":"NotImplementedException"/);
+  });
+  it('unsafe callback names are ignored', async () => {
+    const res = await api.get('/hello/x?callback=alert(1)');
+    assert.equal(res.headers['content-type'], 'application/json; charset=utf-8');
+  });
+});

@@ -71,7 +71,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     }
 
     state.phase = 'serialize';
-    return withGlobalHeaders(host, req, serialize(result, route, state, options, req.method));
+    return withGlobalHeaders(host, req, jsonp(serialize(result, route, state, options, req.method), query));
   } catch (error) {
     if (!(error instanceof DotNetException)) host.config.onError?.(error, state.op?.name);
     const dialect = (error as { dialect?: Dialect }).dialect ?? state.dialect;
@@ -84,8 +84,17 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);
-    return withGlobalHeaders(host, req, res);
+    return withGlobalHeaders(host, req, jsonp(res, query));
   }
+}
+
+const SAFE_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
+
+/** `?callback=fn` wraps JSON as `fn(…)` (JSONP); errors too, with status 200 so browsers run the script. */
+function jsonp(res: HttpResponseData, query: ReadonlyMap<string, string>): HttpResponseData {
+  const callback = query.get('callback');
+  if (!callback || !SAFE_CALLBACK.test(callback) || !res.headers['Content-Type']?.startsWith('application/json')) return res;
+  return { status: 200, headers: { ...res.headers, 'Content-Type': 'text/javascript' }, body: `${callback}(${res.body.toString()})` };
 }
 
 /** X-Http-Method-Override (header, then query) changes the verb used for routing and dispatch. */
@@ -96,7 +105,7 @@ function effectiveVerb(req: HttpRequestData, query: ReadonlyMap<string, string>)
 
 function negotiatePhase(host: AppHost, req: HttpRequestData, route: RouteResult, query: ReadonlyMap<string, string>, firstSegment?: string): Negotiated {
   return negotiate(route.op.dialect, {
-    formatParam: query.get('format'), firstSegment, routeFormat: route.routeFormat,
+    formatParam: query.has('callback') ? 'json' : query.get('format'), firstSegment, routeFormat: route.routeFormat,
     accept: header(req, 'accept'), contentType: header(req, 'content-type'),
   }, host.formats, host.defaultFormat);
 }
