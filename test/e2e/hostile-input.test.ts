@@ -6,21 +6,24 @@ import { http } from '../support/http.js';
 
 const api = http(helloHost({ maxBodyBytes: 64 * 1024 }).host);
 
-async function expect4xx(res: { status: number; body: { responseStatus?: { errorCode?: string } }; text: string }, code?: string): Promise<void> {
+/** A 4xx whose body (JSON, XML or JSV) carries a ResponseStatus with the errorCode. */
+async function expect4xx(res: { status: number; text: string }, code = ''): Promise<void> {
   assert.ok(res.status >= 400 && res.status < 500, `${res.status} ${res.text.slice(0, 200)}`);
-  assert.ok(res.body.responseStatus?.errorCode, res.text.slice(0, 200));
-  if (code) assert.equal(res.body.responseStatus!.errorCode, code);
+  assert.match(res.text, new RegExp(`("errorCode":"|<ErrorCode>|<d2p1:ErrorCode>|errorCode:)${code}`), res.text.slice(0, 300));
 }
 
 describe('hostile JSON', () => {
   const bodies: [string, string][] = [
     ['truncated', '{"name":"a"'], ['garbage', 'not json'], ['wrong type', '{"id":"abc"}'], ['array for object', '[1,2]'],
-    ['int overflow', '{"id":99999999999}'], ['fraction for int', '{"id":1.5}'], ['deep nesting', '{"poco":'.repeat(10000) + '{}' + '}'.repeat(10000)],
-    ['invalid utf-8', '\xff\xfe{"id":1}'], ['object for string', '{"string":{"a":1}}'],
+    ['int overflow', '{"id":99999999999}'], ['fraction for int', '{"id":1.5}'], ['deep nesting', '{"poco":'.repeat(5000) + '{}' + '}'.repeat(5000)],
+    ['invalid utf-8', '\xff\xfe{"id":1}'], ['bool for list', '{"ids":true}'],
   ];
+  // ServiceStack.Text reads an object into a string member as its raw JSON text, so that is not an error here.
   for (const [name, body] of bodies) {
     it(`${name} → 400 SerializationException`, async () => {
-      const res = await api.post('/json/reply/AllTypes').set('Content-Type', 'application/json').send(Buffer.from(body, name === 'invalid utf-8' ? 'latin1' : 'utf8'));
+      const bytes = Buffer.from(body, name === 'invalid utf-8' ? 'latin1' : 'utf8');
+      // serialize() keeps superagent from JSON-encoding the Buffer itself.
+      const res = await api.post('/json/reply/AllTypes').set('Content-Type', 'application/json').serialize(() => bytes as unknown as string).send(bytes);
       await expect4xx(res, 'SerializationException');
     });
   }
@@ -56,7 +59,7 @@ describe('hostile XML and JSV bodies', () => {
 
 describe('hostile query strings', () => {
   it('absurd query strings are bounded', async () => {
-    const q = Array.from({ length: 5000 }, (_, i) => `k${i}=${i}`).join('&');
+    const q = Array.from({ length: 1500 }, (_, i) => `k${i}=1`).join('&');
     const res = await api.get(`/json/reply/Hello?${q}&name=z`);
     assert.equal(res.status, 200);
   });
