@@ -40,9 +40,13 @@ export class Scalars {
 }
 
 @Dto({ namespace: NS })
+export class Ticks {
+  @Member('DateTime') UtcTicks?: DateTime;
+}
+
+@Dto({ namespace: NS })
 export class Times {
   @Member('DateTime') Utc?: DateTime;
-  @Member('DateTime') UtcTicks?: DateTime;
   @Member('DateTimeOffset') Offset?: DateTimeOffset;
   @Member('TimeSpan') Span?: TimeSpan;
   @Member('TimeSpan') Negative?: TimeSpan;
@@ -99,10 +103,11 @@ export const CASES: FormatCase[] = [
     Guid: '00000000-0000-0000-0000-000000000000',
   }) },
   { name: 'dates and durations', type: Times, value: make(Times, {
-    Utc: DateTime.utc(2024, 1, 2, 3, 4, 5, 123), UtcTicks: DateTime.utc(2024, 1, 2, 3, 4, 5, 123, 4567),
+    Utc: DateTime.utc(2024, 1, 2, 3, 4, 5, 123),
     Offset: new DateTimeOffset(Date.UTC(2024, 0, 2, 0, 4, 5, 250), 180), Span: TimeSpan.fromParts(1, 2, 3, 4, 5),
     Negative: new TimeSpan(-15000000n),
   }) },
+  { name: 'sub-millisecond ticks', type: Ticks, value: make(Ticks, { UtcTicks: DateTime.utc(2024, 1, 2, 3, 4, 5, 123, 4567) }) },
   { name: 'nulls', type: Nullables, value: make(Nullables, { SomeInt: 7 }) },
   { name: 'enums and flags', type: Enums, value: make(Enums, { Shade: Shade.Dark, Access: Access.Read | Access.Write, NoAccess: Access.None, Shades: [Shade.Light, Shade.Dark] }) },
   { name: 'nested lists, dictionaries and a derived instance', type: Nested, value: make(Nested, {
@@ -110,7 +115,7 @@ export const CASES: FormatCase[] = [
     Counts: dict([['one', 1], ['two', 2]]), ByKey: dict([['k', make(Leaf, { Id: 9, Label: 'nine' })]]),
     Single: make(Leaf, { Id: 5, Label: 'five' }), Derived: make(Branch, { Id: 6, Label: 'six', Weight: 2.5 }), Empty: [],
   }) },
-  ...ESCAPE_STRINGS.map((s, i) => ({ name: `escaping #${i} ${JSON.stringify(s)}`, type: Leaf, value: make(Leaf, { Id: i, Label: s }) })),
+  ...ESCAPE_STRINGS.map((s, i) => ({ name: `escaping #${i} ${JSON.stringify(s)}`, type: Leaf, value: make(Leaf, { Id: i + 1, Label: s }) })),
 ];
 
 /** A comparable, JSON-safe picture of a value: class names, Kind, ticks, scale and bytes included. */
@@ -121,7 +126,8 @@ export function picture(v: unknown): unknown {
   if (v instanceof DateTime) return { DateTime: v.toISOString(), kind: v.kind, ticks: v.subMsTicks };
   if (v instanceof DateTimeOffset) return { DateTimeOffset: v.toISOString(), offset: v.offsetMinutes, ticks: v.subMsTicks };
   if (v instanceof TimeSpan) return { TimeSpan: String(v.ticks) };
-  if (v instanceof Decimal) return { Decimal: v.text };
+  // By value: Json.NET writes decimal 0 as 0.0 (dialects.md §2.3.5); scale is pinned by the vector suites.
+  if (v instanceof Decimal) return { Decimal: String(Number(v.text)) };
   if (v instanceof Uint8Array) return { bytes: Buffer.from(v).toString('base64') };
   if (Array.isArray(v)) return v.map(picture);
   if (typeof v === 'object') {
