@@ -36,6 +36,8 @@ export interface MemberMeta {
   readonly field: boolean;
   readonly description?: string;
   readonly required: boolean;
+  /** Gateway dialect: the proto field name (its lowerCamelCase is the JSON name). */
+  readonly protoName?: string;
 }
 
 export interface RouteDef {
@@ -139,6 +141,7 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
     field: m.options.field ?? false,
     ...(m.options.description === undefined ? {} : { description: m.options.description }),
     required: m.options.required ?? false,
+    ...(m.options.protoName === undefined ? {} : { protoName: m.options.protoName }),
   }));
   const o = r.options;
   const meta: DtoMeta = {

@@ -1,0 +1,25 @@
+/** .NET `Type.ToString()` of a TypeRef, as Json.NET prints it in its error messages. */
+import { getDtoMeta } from '../../dto/dto-meta.js';
+import type { PrimitiveName, TypeRef } from '../../types/type-ref.js';
+
+const CLR: Record<PrimitiveName, string> = {
+  string: 'System.String', bool: 'System.Boolean', char: 'System.Char', byte: 'System.Byte', sbyte: 'System.SByte',
+  short: 'System.Int16', ushort: 'System.UInt16', int: 'System.Int32', uint: 'System.UInt32', long: 'System.Int64',
+  ulong: 'System.UInt64', float: 'System.Single', double: 'System.Double', decimal: 'System.Decimal',
+  DateTime: 'System.DateTime', DateTimeOffset: 'System.DateTimeOffset', TimeSpan: 'System.TimeSpan', Guid: 'System.Guid',
+  'byte[]': 'System.Byte[]', object: 'System.Object',
+};
+
+export function clrTypeName(t: TypeRef): string {
+  switch (t.kind) {
+    case 'primitive': return CLR[t.name];
+    case 'nullable': return `System.Nullable\`1[${clrTypeName(t.of)}]`;
+    case 'list': return t.array ? `${clrTypeName(t.of)}[]` : `System.Collections.Generic.List\`1[${clrTypeName(t.of)}]`;
+    case 'dict': return `System.Collections.Generic.Dictionary\`2[${clrTypeName(t.key)},${clrTypeName(t.value)}]`;
+    case 'enum': return t.meta.namespace ? `${t.meta.namespace}.${t.meta.name}` : t.meta.name;
+    case 'class': {
+      const meta = getDtoMeta(t.ctor);
+      return meta.namespace ? `${meta.namespace}.${meta.name}` : meta.name;
+    }
+  }
+}
