@@ -1,0 +1,308 @@
+/**
+ * A small pull parser over the request body, written for the typed reader instead of building a
+ * tree with fast-xml-parser: it visits each character once, allocates only what the DTO keeps,
+ * and enforces the safety rules itself.
+ *  - DOCTYPE is refused outright (no DTD, hence no entity expansion or billion laughs); only the
+ *    five predefined entities and character references are decoded.
+ *  - Nesting beyond `limits.maxDepth` and input beyond `limits.maxLength` are refused before any
+ *    deep recursion or large allocation happens.
+ *  - Documents must be well formed (matching end tags, quoted attributes, bound prefixes, no raw
+ *    control characters); every failure is a SerializationException with line and position.
+ * Namespaces are resolved as XML Namespaces 1.0 says; `xsi:nil` and `xsi:type` are picked out of
+ * the attributes (whatever prefix the document binds to the XML Schema instance namespace).
+ */
+import { SerializationException } from '../../errors/exceptions.js';
+import type { CodecLimits } from '../codec-options.js';
+import { XML_NS, XMLNS_NS, XSI_NS } from './xml-namespaces.js';
+
+export interface XmlElement {
+  readonly local: string;
+  readonly ns: string;
+  readonly nil: boolean;
+  /** Resolved `xsi:type`, if present. */
+  readonly typeName: string | undefined;
+  readonly typeNs: string | undefined;
+  /** `<X />`: there is no content to read. */
+  readonly empty: boolean;
+  /** Index of the element's `<`, for messages. */
+  readonly at: number;
+}
+
+const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+const isNameChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a ||
+  c === 0x2d || c === 0x2e || c === 0xb7 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+const isNameStart = (c: number): boolean => isNameChar(c) && !(c >= 0x30 && c <= 0x39) && c !== 0x2d && c !== 0x2e && c !== 0xb7;
+
+export class XmlCursor {
+  private pos = 0;
+  private readonly names: string[] = [];
+  private readonly marks: number[] = [];
+  private readonly prefixes: string[] = ['', 'xml', 'xmlns'];
+  private readonly uris: string[] = ['', XML_NS, XMLNS_NS];
+
+  constructor(private readonly text: string, private readonly limits: CodecLimits) {
+    if (text.length > limits.maxLength) {
+      throw new SerializationException(`The XML document is ${text.length} characters long; the limit is ${limits.maxLength}.`);
+    }
+    if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Moves past the prolog (declaration, comments, processing instructions) to the root element. */
+  root(): XmlElement {
+    for (;;) {
+      this.skipSpace();
+      if (this.pos >= this.text.length) this.fail('Root element is missing.');
+      if (this.text.charCodeAt(this.pos) !== 0x3c) this.fail('Data at the root level is invalid.');
+      if (this.skipMarkup()) continue;
+      return this.startTag();
+    }
+  }
+
+  /**
+   * The next child element of `parent`, or null once its end tag has been consumed. Whitespace,
+   * comments and processing instructions between children are skipped; other text is an error,
+   * as in DataContractSerializer.
+   */
+  nextChild(parent: XmlElement): XmlElement | null {
+    if (parent.empty) return null;
+    for (;;) {
+      const lt = this.text.indexOf('<', this.pos);
+      if (lt < 0) this.fail(`Unexpected end of file; the '${this.names[this.names.length - 1]}' element is not closed.`);
+      for (let i = this.pos; i < lt; i++) {
+        if (!isSpace(this.text.charCodeAt(i))) this.fail(`Expecting an element inside '${parent.local}', found text.`, i);
+      }
+      this.pos = lt;
+      const next = this.text.charCodeAt(lt + 1);
+      if (next === 0x2f) { this.endTag(); return null; }
+      if (next === 0x21 && this.text.startsWith('<![CDATA[', lt)) {
+        if (this.cdata().trim() !== '') this.fail(`Expecting an element inside '${parent.local}', found text.`, lt);
+        continue;
+      }
+      if (this.skipMarkup()) continue;
+      return this.startTag();
+    }
+  }
+
+  /** The text content of a simple element, consuming its end tag; a child element is an error. */
+  readText(el: XmlElement): string {
+    if (el.empty) return '';
+    let out = '';
+    for (;;) {
+      const lt = this.text.indexOf('<', this.pos);
+      if (lt < 0) this.fail(`Unexpected end of file; the '${this.names[this.names.length - 1]}' element is not closed.`);
+      if (lt > this.pos) out += this.decode(this.pos, lt);
+      this.pos = lt;
+      const next = this.text.charCodeAt(lt + 1);
+      if (next === 0x2f) { this.endTag(); return out; }
+      if (next === 0x21 && this.text.startsWith('<![CDATA[', lt)) { out += this.cdata(); continue; }
+      if (this.skipMarkup()) continue;
+      this.fail(`Element '${el.local}' must have simple content; found a child element.`, lt);
+    }
+  }
+
+  /** Skips the rest of `el` (well-formedness and limits are still checked). */
+  skip(el: XmlElement): void {
+    if (el.empty) return;
+    const depth = this.names.length;
+    while (this.names.length >= depth) {
+      const lt = this.text.indexOf('<', this.pos);
+      if (lt < 0) this.fail(`Unexpected end of file; the '${this.names[this.names.length - 1]}' element is not closed.`);
+      if (lt > this.pos) this.decode(this.pos, lt);
+      this.pos = lt;
+      const next = this.text.charCodeAt(lt + 1);
+      if (next === 0x2f) this.endTag();
+      else if (next === 0x21 && this.text.startsWith('<![CDATA[', lt)) this.cdata();
+      else if (!this.skipMarkup()) this.startTag();
+    }
+  }
+
+  /** A SerializationException located at `at` (default: the current position). */
+  fail(message: string, at = this.pos): never {
+    let line = 1, col = 1;
+    for (let i = 0; i < at && i < this.text.length; i++) {
+      if (this.text.charCodeAt(i) === 0x0a) { line++; col = 1; } else col++;
+    }
+    throw new SerializationException(`${message} Line ${line}, position ${col}.`);
+  }
+
+  // ---- lexical pieces ----------------------------------------------------------------------
+
+  private skipSpace(): void {
+    while (this.pos < this.text.length && isSpace(this.text.charCodeAt(this.pos))) this.pos++;
+  }
+
+  /** Comments and processing instructions are skipped (true); DOCTYPE and unknown `<!` markup fail. */
+  private skipMarkup(): boolean {
+    const t = this.text, p = this.pos;
+    if (t.startsWith('<!--', p)) {
+      const end = t.indexOf('-->', p + 4);
+      if (end < 0) this.fail('Unexpected end of file in a comment.', p);
+      this.pos = end + 3;
+      return true;
+    }
+    if (t.startsWith('<?', p)) {
+      const end = t.indexOf('?>', p + 2);
+      if (end < 0) this.fail('Unexpected end of file in a processing instruction.', p);
+      this.pos = end + 2;
+      return true;
+    }
+    if (t.startsWith('<!DOCTYPE', p) || t.startsWith('<!doctype', p)) {
+      this.fail('For security reasons DTD is prohibited in this XML document.', p);
+    }
+    if (t.charCodeAt(p + 1) === 0x21) this.fail('Unexpected markup declaration.', p);
+    return false;
+  }
+
+  private cdata(): string {
+    const start = this.pos + 9;
+    const end = this.text.indexOf(']]>', start);
+    if (end < 0) this.fail('Unexpected end of file in a CDATA section.');
+    this.pos = end + 3;
+    const raw = this.text.slice(start, end);
+    if (RAW_CONTROL.test(raw)) this.fail('The CDATA section contains an invalid character.', start);
+    return raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
+  }
+
+  private name(): string {
+    const start = this.pos;
+    if (!isNameStart(this.text.charCodeAt(start))) this.fail('Expecting a name.', start);
+    let p = start + 1;
+    while (p < this.text.length && isNameChar(this.text.charCodeAt(p))) p++;
+    this.pos = p;
+    return this.text.slice(start, p);
+  }
+
+  /** Character data between `from` and `to`: end-of-line normalization and entity decoding. */
+  private decode(from: number, to: number): string {
+    let s = this.text.slice(from, to);
+    if (RAW_CONTROL.test(s)) this.fail('The text contains an invalid character.', from);
+    if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
+    return s.indexOf('&') < 0 ? s : this.entities(s, from);
+  }
+
+  private entities(s: string, at: number): string {
+    let out = '';
+    let from = 0;
+    for (let amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', from)) {
+      const semi = s.indexOf(';', amp);
+      if (semi < 0 || semi - amp > 12) this.fail("An '&' must start an entity or character reference.", at + amp);
+      const ref = s.slice(amp + 1, semi);
+      let ch = PREDEFINED[ref];
+      if (ch === undefined) {
+        const m = /^#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}))$/.exec(ref);
+        const cp = m ? parseInt(m[1] ?? m[2]!, m[1] ? 16 : 10) : -1;
+        if (cp < 0) this.fail(`Reference to undeclared entity '${ref}'.`, at + amp);
+        if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) this.fail(`Invalid character reference '&${ref};'.`, at + amp);
+        ch = String.fromCodePoint(cp);
+      }
+      out += s.slice(from, amp) + ch;
+      from = semi + 1;
+    }
+    return out + s.slice(from);
+  }
+
+  private lookup(prefix: string, at: number): string {
+    for (let i = this.prefixes.length - 1; i >= 0; i--) if (this.prefixes[i] === prefix) return this.uris[i]!;
+    if (prefix === '') return '';
+    return this.fail(`'${prefix}' is an undeclared prefix.`, at);
+  }
+
+  private startTag(): XmlElement {
+    const at = this.pos;
+    if (this.names.length >= this.limits.maxDepth) {
+      this.fail(`The maximum read depth (${this.limits.maxDepth}) has been exceeded because XML data being read has more levels of nesting than is allowed.`, at);
+    }
+    this.pos++;
+    const qname = this.name();
+    const mark = this.prefixes.length;
+    let attrNames: string[] | undefined;
+    let attrValues: string[] | undefined;
+    let empty = false;
+    for (;;) {
+      const before = this.pos;
+      this.skipSpace();
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 0x3e) { this.pos++; break; }
+      if (c === 0x2f) {
+        if (this.text.charCodeAt(this.pos + 1) !== 0x3e) this.fail("Expecting '>'.");
+        this.pos += 2; empty = true; break;
+      }
+      if (Number.isNaN(c)) this.fail(`Unexpected end of file in the '${qname}' start tag.`);
+      if (this.pos === before) this.fail("Expecting whitespace, '>' or '/>' after an attribute.");
+      const attr = this.name();
+      this.skipSpace();
+      if (this.text.charCodeAt(this.pos) !== 0x3d) this.fail(`Expecting '=' after attribute '${attr}'.`);
+      this.pos++;
+      this.skipSpace();
+      const q = this.text.charCodeAt(this.pos);
+      if (q !== 0x22 && q !== 0x27) this.fail(`Attribute '${attr}' must have a quoted value.`);
+      const end = this.text.indexOf(q === 0x22 ? '"' : "'", this.pos + 1);
+      if (end < 0) this.fail('Unexpected end of file in an attribute value.');
+      const raw = this.text.slice(this.pos + 1, end);
+      if (raw.indexOf('<') >= 0) this.fail(`'<' is not allowed in the value of attribute '${attr}'.`);
+      if (RAW_CONTROL.test(raw)) this.fail('The attribute value contains an invalid character.');
+      const normalized = raw.replace(/[\t\n\r]/g, ' ');
+      const value = normalized.indexOf('&') < 0 ? normalized : this.entities(normalized, this.pos + 1);
+      this.pos = end + 1;
+      if (attrNames?.includes(attr)) this.fail(`'${attr}' is a duplicate attribute name.`);
+      (attrNames ??= []).push(attr);
+      (attrValues ??= []).push(value);
+      if (attr === 'xmlns') { this.prefixes.push(''); this.uris.push(value); }
+      else if (attr.startsWith('xmlns:')) {
+        if (value === '') this.fail(`The namespace prefix '${attr.slice(6)}' cannot be bound to an empty namespace.`);
+        this.prefixes.push(attr.slice(6)); this.uris.push(value);
+      }
+    }
+    const colon = qname.indexOf(':');
+    const local = colon < 0 ? qname : qname.slice(colon + 1);
+    const ns = this.lookup(colon < 0 ? '' : qname.slice(0, colon), at);
+    let nil = false;
+    let typeName: string | undefined;
+    let typeNs: string | undefined;
+    if (attrNames) {
+      for (let i = 0; i < attrNames.length; i++) {
+        const a = attrNames[i]!;
+        const ac = a.indexOf(':');
+        if (ac < 0 || a.startsWith('xmlns:')) continue;
+        if (this.lookup(a.slice(0, ac), at) !== XSI_NS) continue;
+        const v = attrValues![i]!.trim();
+        const attrLocal = a.slice(ac + 1);
+        if (attrLocal === 'nil') nil = v === 'true' || v === '1';
+        else if (attrLocal === 'type') {
+          const tc = v.indexOf(':');
+          typeName = tc < 0 ? v : v.slice(tc + 1);
+          typeNs = this.lookup(tc < 0 ? '' : v.slice(0, tc), at);
+        }
+      }
+    }
+    if (empty) {
+      this.prefixes.length = mark;
+      this.uris.length = mark;
+    } else {
+      this.names.push(qname);
+      this.marks.push(mark);
+    }
+    return { local, ns, nil, typeName, typeNs, empty, at };
+  }
+
+  private endTag(): void {
+    const expected = this.names[this.names.length - 1];
+    const at = this.pos;
+    this.pos += 2;
+    if (expected === undefined || !this.text.startsWith(expected, this.pos)) {
+      this.fail(`The end tag does not match the start tag '${expected ?? ''}'.`, at);
+    }
+    this.pos += expected.length;
+    this.skipSpace();
+    if (this.text.charCodeAt(this.pos) !== 0x3e) this.fail(`The end tag does not match the start tag '${expected}'.`, at);
+    this.pos++;
+    this.names.pop();
+    const mark = this.marks.pop()!;
+    this.prefixes.length = mark;
+    this.uris.length = mark;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Reads a document of a known .NET type, with DataContractSerializer's or XmlSerializer's rules
+ * on names: the root's name and namespace must be the type's; member elements are matched by
+ * local name *and* namespace (DataContract: the declaring class's namespace; XmlSerializer: none);
+ * unknown elements are skipped; `i:nil` gives null; `i:type` picks a registered subclass; a
+ * `[DataMember(IsRequired = true)]` that is missing is an error; value-type members that are
+ * absent get .NET's default (0, false, MinValue, …), as `new T()` would in .NET.
+ *
+ * Deliberate difference: DataContractSerializer expects members in its own order and *silently
+ * drops* any that arrive out of it (`<Zed/><Name/><Id/>` binds only Zed). Stackport accepts
+ * members in any order. Every document .NET reads is read the same way, but a hand-written body
+ * in declaration order (seed 000's request, say) keeps its values instead of losing them without
+ * an error. XmlSerializer is order-independent anyway.
+ */
+import { DateTimeOffset } from '../../types/date-time-offset.js';
+import { isValueType, type Constructor, type TypeRef } from '../../types/type-ref.js';
+import { clrFullName, itemElementName, keyValueName, rootName, stableName, xsName } from './contract-names.js';
+import { XmlCursor, type XmlElement } from './xml-cursor.js';
+import { ARRAYS_NS } from './xml-namespaces.js';
+import { classPlan, elementKey, subtypeByName, type XmlSerializerKind } from './xml-plans.js';
+import { defaultValue, parseDateTime, parseEnum, parseScalar, type ScalarContext } from './xml-scalars.js';
+import type { XmlSettings } from './xml-settings.js';
+
+export function readXml(text: string, type: TypeRef, kind: XmlSerializerKind, settings: XmlSettings): unknown {
+  const cursor = new XmlCursor(text, settings.limits);
+  const reader = new TypedReader(cursor, kind, { runtime: settings.runtime, timeZone: settings.timeZone });
+  const root = cursor.root();
+  const t = type.kind === 'nullable' ? type.of : type;
+  if (kind === 'dcs') {
+    const want = rootName(t);
+    if (root.local !== want.name || root.ns !== want.ns) {
+      cursor.fail(`Expecting element '${want.name}' from namespace '${want.ns}'.. Encountered 'Element'  with name '${root.local}', namespace '${root.ns}'.`, root.at + 1);
+    }
+  } else if (root.local !== xsName(t) || root.ns !== '') {
+    cursor.fail(`There is an error in XML document. <${root.local} xmlns='${root.ns}'> was not expected.`, root.at + 1);
+  }
+  const value = reader.value(root, type);
+  return value === null && type.kind !== 'nullable' && isValueType(t) ? defaultValue(t) : value;
+}
+
+class TypedReader {
+  constructor(private readonly cur: XmlCursor, private readonly kind: XmlSerializerKind, private readonly ctx: ScalarContext) {}
+
+  value(el: XmlElement, t: TypeRef): unknown {
+    if (el.nil) { this.cur.skip(el); return null; }
+    switch (t.kind) {
+      case 'nullable': return this.value(el, t.of);
+      case 'primitive': return this.primitive(el, t.name);
+      case 'enum': {
+        const text = this.cur.readText(el);
+        const v = parseEnum(t.meta, text, this.kind);
+        if (v === undefined) this.cur.fail(`Invalid enum value '${text}' cannot be deserialized into type '${clrFullName(t)}'.`, el.at);
+        return v;
+      }
+      case 'list': return this.list(el, t);
+      case 'dict': return this.dict(el, t);
+      case 'class': return this.object(el, t.ctor);
+    }
+  }
+
+  private primitive(el: XmlElement, name: Extract<TypeRef, { kind: 'primitive' }>['name']): unknown {
+    if (name === 'DateTimeOffset' && this.kind === 'dcs') return this.dateTimeOffset(el);
+    if (name === 'object') { this.cur.skip(el); return undefined; }
+    const text = this.cur.readText(el);
+    // XmlSerializer on .NET Framework writes TimeSpan and DateTimeOffset as empty elements.
+    if (this.kind === 'xs' && text === '' && (name === 'TimeSpan' || name === 'DateTimeOffset')) return defaultValue({ kind: 'primitive', name });
+    const v = parseScalar(name, text, this.ctx);
+    if (v === undefined) this.cur.fail(`The value '${text}' cannot be parsed as the type '${name}'.`, el.at);
+    return v;
+  }
+
+  private dateTimeOffset(el: XmlElement): DateTimeOffset {
+    let instant: Date | undefined;
+    let offset = 0;
+    for (let c = this.cur.nextChild(el); c; c = this.cur.nextChild(el)) {
+      if (c.local === 'DateTime') {
+        const text = this.cur.readText(c);
+        instant = parseDateTime(text, 'UTC');
+        if (!instant) this.cur.fail(`The value '${text}' cannot be parsed as the type 'DateTime'.`, c.at);
+      } else if (c.local === 'OffsetMinutes') {
+        const v = parseScalar('short', this.cur.readText(c), this.ctx);
+        if (typeof v !== 'number') this.cur.fail('OffsetMinutes must be a number of minutes.', c.at);
+        offset = v;
+      } else this.cur.skip(c);
+    }
+    if (!instant) this.cur.fail("A DateTimeOffset needs its 'DateTime' element.", el.at);
+    return new DateTimeOffset(instant.getTime(), offset, (instant as { subMsTicks?: number }).subMsTicks ?? 0);
+  }
+
+  private list(el: XmlElement, t: Extract<TypeRef, { kind: 'list' }>): unknown[] {
+    const items: unknown[] = [];
+    const name = this.kind === 'dcs' ? itemElementName(t.of) : xsName(t.of);
+    const ns = this.kind === 'dcs' ? stableName(t).ns : '';
+    for (let c = this.cur.nextChild(el); c; c = this.cur.nextChild(el)) {
+      if (c.local !== name || c.ns !== ns) {
+        if (this.kind === 'xs') { this.cur.skip(c); continue; }
+        this.cur.fail(`Expecting element '${name}' from namespace '${ns}'.. Encountered 'Element'  with name '${c.local}', namespace '${c.ns}'.`, c.at + 1);
+      }
+      const v = this.value(c, t.of);
+      items.push(v === null && t.of.kind !== 'nullable' && isValueType(t.of) ? defaultValue(t.of) : v);
+    }
+    return items;
+  }
+
+  private dict(el: XmlElement, t: Extract<TypeRef, { kind: 'dict' }>): Record<string, unknown> {
+    const out = Object.create(null) as Record<string, unknown>;
+    const entry = keyValueName(t);
+    for (let c = this.cur.nextChild(el); c; c = this.cur.nextChild(el)) {
+      if (c.local !== entry || c.ns !== ARRAYS_NS) {
+        this.cur.fail(`Expecting element '${entry}' from namespace '${ARRAYS_NS}'.. Encountered 'Element'  with name '${c.local}', namespace '${c.ns}'.`, c.at + 1);
+      }
+      let key: unknown;
+      let value: unknown = null;
+      for (let kv = this.cur.nextChild(c); kv; kv = this.cur.nextChild(c)) {
+        if (kv.ns === ARRAYS_NS && kv.local === 'Key') key = this.value(kv, t.key);
+        else if (kv.ns === ARRAYS_NS && kv.local === 'Value') value = this.value(kv, t.value);
+        else this.cur.skip(kv);
+      }
+      if (key === undefined || key === null) this.cur.fail('A dictionary entry has no key.', c.at);
+      out[keyText(key)] = value;
+    }
+    return out;
+  }
+
+  private object(el: XmlElement, declared: Constructor): object {
+    let ctor = declared;
+    if (el.typeName !== undefined) {
+      const found = subtypeByName(declared, this.kind, el.typeName, el.typeNs ?? '');
+      if (!found) {
+        this.cur.fail(`Element '${el.ns}:${el.local}' contains data of the '${el.typeNs}:${el.typeName}' data contract. ` +
+          `The deserializer has no knowledge of any type that maps to this contract.`, el.at + 1);
+      }
+      ctor = found;
+    }
+    const plan = classPlan(ctor, this.kind);
+    const obj = new (ctor as unknown as new () => Record<string, unknown>)();
+    let seen: Set<string> | undefined;
+    for (let c = this.cur.nextChild(el); c; c = this.cur.nextChild(el)) {
+      const m = plan.byElement.get(elementKey(c.ns, c.local));
+      if (!m) { this.cur.skip(c); continue; }
+      obj[m.key] = this.value(c, m.type);
+      (seen ??= new Set()).add(m.key);
+    }
+    for (const m of plan.members) {
+      if (seen?.has(m.key)) {
+        if (obj[m.key] === null && m.type.kind !== 'nullable' && isValueType(m.type)) obj[m.key] = defaultValue(m.type);
+        continue;
+      }
+      if (m.required) {
+        this.cur.fail(`'EndElement' '${el.local}' from namespace '${el.ns}' is not expected. Expecting element '${m.element}'.`, el.at + 1);
+      }
+      if (obj[m.key] === undefined && m.type.kind !== 'nullable' && isValueType(m.type)) obj[m.key] = defaultValue(m.type);
+    }
+    return obj;
+  }
+}
+
+/** Dictionary keys become strings, the only keys a null-prototype object can hold. */
+function keyText(key: unknown): string {
+  if (key instanceof Date) return key.toISOString();
+  return String(key);
+}
