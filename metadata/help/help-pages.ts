@@ -1,0 +1,123 @@
+/**
+ * ASP.NET Web API Help Pages for the ASP.NET-dialect operations (seeds 000 and 001):
+ *   /Help                          APIs grouped by controller
+ *   /Help/Api/{VERB}-{route}       request and response information with samples
+ *   /Help/ResourceModel?modelName= one model's properties (or enum values)
+ * Layout and wording follow Microsoft.AspNet.WebApi.HelpPage's Razor views.
+ */
+import { getDtoMeta, type Constructor, type EnumMeta, type HttpResponseData, type Operation } from '../../src/index.js';
+import { page, type DocsContext } from '../shared/docs-context.js';
+import { escapeHtml, qs } from '../shared/html.js';
+import { htmlResponse } from '../shared/page-layout.js';
+import { reachableTypes, type DocType } from '../shared/type-graph.js';
+import { apiDescriptions, findApi, type ApiDescription, type ApiParameter, type UriParameter } from './api-descriptions.js';
+import { helpSamples, type SampleGroup } from './help-samples.js';
+import { memberParameter, modelParameters, parameterTable } from './model-table.js';
+
+export interface HelpPageOptions {
+  /** URI parameters the service reads itself (not DTO members), per operation. */
+  uriParameters?: (op: Operation) => readonly UriParameter[] | undefined;
+  /** Whether the form-urlencoded formatters are configured (they list "Sample not available."). Default: true. */
+  formUrlEncoded?: boolean | ((op: Operation) => boolean);
+}
+
+export class HelpPages {
+  constructor(private readonly ctx: DocsContext, private readonly options: HelpPageOptions = {}) {}
+
+  private apis(): ApiDescription[] {
+    return apiDescriptions(this.ctx.host, this.options.uriParameters ? { uriParameters: this.options.uriParameters } : {});
+  }
+
+  private href(path: string): string { return `${this.ctx.basePath}${path}`; }
+  private modelHref = (name: string): string => this.href(`/Help/ResourceModel?modelName=${qs(name)}`);
+
+  /** Routes a request under /Help; undefined when the path is not a Help page. */
+  handle(path: string, query: ReadonlyMap<string, string>): HttpResponseData | undefined {
+    const lower = path.toLowerCase().replace(/\/$/, '');
+    if (lower === '/help' || lower === '/help/index') return htmlResponse(this.index());
+    if (lower.startsWith('/help/api/')) return this.api(decodeURIComponent(path.slice('/help/api/'.length)));
+    if (lower === '/help/resourcemodel') return this.resourceModel(query.get('modelName') ?? query.get('modelname') ?? '');
+    return undefined;
+  }
+
+  index(): string {
+    const groups = new Map<string, ApiDescription[]>();
+    for (const api of this.apis()) groups.set(api.controller, [...(groups.get(api.controller) ?? []), api]);
+    const sections = [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([controller, apis]) => {
+      const rows = apis.map((a) => `<tr><td class="api-name"><a href="${escapeHtml(this.href(`/Help/Api/${a.id}`))}">${escapeHtml(`${a.verb} ${a.relativePath}`)}</a></td>`
+        + `<td class="api-documentation"><p>${escapeHtml(a.op.meta.description ?? 'No documentation available.')}</p></td></tr>`);
+      return `<h2 id="${escapeHtml(controller)}">${escapeHtml(controller)}</h2>
+<table class="help-page-table"><thead><tr><th>API</th><th>Description</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`;
+    });
+    const body = `<h1>ASP.NET Web API Help Page</h1>
+<section class="featured"><h2>Introduction</h2><p>The Web API endpoints of ${escapeHtml(this.ctx.host.config.serviceName)}, generated from its DTOs. Each API lists its URI and body parameters and sample requests and responses in every media type.</p></section>
+${sections.join('\n') || '<p>No Web API endpoints.</p>'}`;
+    return page(this.ctx, `${this.ctx.host.config.serviceName} — ASP.NET Web API Help Page`, 'help', body);
+  }
+
+  api(id: string): HttpResponseData {
+    const api = findApi(this.apis(), id);
+    if (!api) return htmlResponse(this.error(`No API with id '${id}'.`), 404);
+    const uriParams: ApiParameter[] = [
+      ...api.uriMembers.map((m) => memberParameter(api.op.requestType, m)),
+      ...api.extraUriParameters.map((p) => ({ ...p, annotations: p.annotations ?? [] })),
+    ];
+    const form = typeof this.options.formUrlEncoded === 'function' ? this.options.formUrlEncoded(api.op) : this.options.formUrlEncoded ?? true;
+    const body = `<p><a class="back" href="${escapeHtml(this.href('/Help'))}">‹ Help Page Home</a></p>
+<h1>${escapeHtml(`${api.verb} ${api.relativePath}`)}</h1>
+<div>
+${api.op.meta.description ? `<p>${escapeHtml(api.op.meta.description)}</p>` : ''}
+<h2>Request Information</h2>
+<h3>URI Parameters</h3>
+${parameterTable(uriParams, this.modelHref)}
+<h3>Body Parameters</h3>
+${api.bodyType ? this.modelBlock(api.bodyType) : '<p>None.</p>'}
+${api.bodyType ? `<h3>Request Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.bodyType, 'request', form))}` : ''}
+<h2>Response Information</h2>
+<h3>Resource Description</h3>
+${api.responseType ? this.modelBlock(api.responseType) : '<p>None.</p>'}
+${api.responseType ? `<h3>Response Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.responseType, 'response', false))}` : ''}
+</div>`;
+    return htmlResponse(page(this.ctx, `${api.verb} ${api.relativePath}`, 'help', body));
+  }
+
+  resourceModel(name: string): HttpResponseData {
+    const type = this.models().get(name.toLowerCase());
+    if (!type) return htmlResponse(this.error(`No model named '${name}'.`), 404);
+    const back = `<p><a class="back" href="${escapeHtml(this.href('/Help'))}">‹ Help Page Home</a></p>`;
+    const description = type.meta.description ? `<p>${escapeHtml(type.meta.description)}</p>` : '';
+    const body = type.kind === 'enum'
+      ? `${back}<h1>${escapeHtml(type.meta.name)}</h1>${description}<h2>Possible enumeration values:</h2>${enumTable(type.meta)}`
+      : `${back}<h1>${escapeHtml(type.meta.name)}</h1>${description}${parameterTable(modelParameters(type.ctor), this.modelHref)}`;
+    return htmlResponse(page(this.ctx, type.meta.name, 'help', body));
+  }
+
+  /** Every model the Help pages link to, by lower-cased name. */
+  private models(): Map<string, DocType> {
+    const roots = this.apis().flatMap((a) => [a.op.requestType, ...(a.responseType ? [a.responseType] : [])]);
+    return new Map(reachableTypes([...new Set(roots)]).map((t) => [t.meta.name.toLowerCase(), t]));
+  }
+
+  private modelBlock(ctor: Constructor): string {
+    const name = getDtoMeta(ctor).name;
+    return `<a href="${escapeHtml(this.modelHref(name))}">${escapeHtml(name)}</a>\n${parameterTable(modelParameters(ctor), this.modelHref)}`;
+  }
+
+  private samples(groups: readonly SampleGroup[]): string {
+    return groups.map((g) => `<div class="sample"><h4 class="sample-header">${escapeHtml(g.mediaTypes.join(', '))}</h4>
+<div class="sample-content"><span><b>Sample:</b></span>
+${g.text === undefined ? '<p>Sample not available.</p>' : `<pre class="wrapped">${escapeHtml(g.text)}</pre>`}
+</div></div>`).join('\n');
+  }
+
+  private error(message: string): string {
+    return page(this.ctx, 'Error', 'help', `<h1>Error</h1><p>${escapeHtml(message)}</p><p><a href="${escapeHtml(this.href('/Help'))}">Help Page Home</a></p>`);
+  }
+}
+
+function enumTable(meta: EnumMeta): string {
+  const rows = meta.members.map((m) => `<tr><td class="enum-name"><b>${escapeHtml(m.name)}</b></td><td class="enum-value"><p>${m.value}</p></td><td class="enum-description"><p></p></td></tr>`);
+  return `<table class="help-page-table"><thead><tr><th>Name</th><th>Value</th><th>Description</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}

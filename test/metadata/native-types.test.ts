@@ -1,0 +1,82 @@
+/**
+ * `/types/*`: generated C# and TypeScript pinned by golden files (test/metadata/goldens; the
+ * Date line aside — regenerate with UPDATE_GOLDENS=1), the Options header protocol, the options
+ * the DTO tools send back, `/types/metadata` and the `/types` index.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { addMetadataPages } from '../../metadata/metadata-feature.js';
+import { helloHost } from '../fixtures/hello-app.js';
+import { getPage } from './support/seeds.js';
+
+const GOLDENS = path.resolve(__dirname, '../../../test/metadata/goldens');
+const host = addMetadataPages(helloHost().host);
+const undated = (s: string): string => s.replace(/^Date: .*$/m, 'Date: (generated)');
+
+function golden(name: string, actual: string): void {
+  const file = path.join(GOLDENS, name);
+  if (process.env.UPDATE_GOLDENS) writeFileSync(file, actual);
+  assert.equal(actual, readFileSync(file, 'utf8'), `${name} differs from its golden (UPDATE_GOLDENS=1 regenerates it)`);
+}
+
+describe('/types', () => {
+  for (const [lang, file] of [['csharp', 'hello-app.dtos.cs'], ['typescript', 'hello-app.dtos.ts']] as const) {
+    it(`/types/${lang} matches its golden and is text/plain`, async () => {
+      const page = await getPage(host, `/types/${lang}`, { host: 'example.org' });
+      assert.equal(page.status, 200);
+      assert.equal(page.contentType, 'text/plain');
+      golden(file, undated(page.body));
+    });
+  }
+
+  it('echoes the options given in the query uncommented and honours them', async () => {
+    const ts = (await getPage(host, '/types/typescript?MakePropertiesOptional=True&ExcludeTypes=AllTypes,Poco&GlobalNamespace=dtos&ExportAsTypes=False&AddServiceStackTypes=False')).body;
+    for (const line of ['MakePropertiesOptional: True', 'ExcludeTypes: AllTypes,Poco', 'GlobalNamespace: dtos', '//AddResponseStatus: False', '//IncludeTypes: ']) {
+      assert.ok(ts.split('\n').includes(line), `missing header line '${line}'`);
+    }
+    assert.match(ts, /\ndeclare module dtos\n\{\n/);
+    assert.match(ts, /\n {4}interface Hello extends IReturn<HelloResponse>\n/);
+    assert.doesNotMatch(ts, /interface AllTypes\b|interface Poco\b|interface IReturn<T>|class ResponseStatus/);
+    assert.doesNotMatch(ts, /getTypeName/, 'ExportAsTypes=False declares interfaces only');
+  });
+
+  it('IncludeTypes=Op.* keeps the operation and what it reaches', async () => {
+    const cs = (await getPage(host, '/types/csharp?IncludeTypes=Hello.*')).body;
+    assert.match(cs, /\npublic partial class Hello\n|\n {4}\[Route\("\/hello\/\{Name\}", "GET"\)\]\n {4}\[Route\("\/hello", "POST"\)\]\n {4}public partial class Hello\n {8}: IReturn<HelloResponse>\n/);
+    assert.match(cs, /public partial class HelloResponse\n/);
+    assert.doesNotMatch(cs, /class AllTypes|class TenantEcho/);
+  });
+
+  it('WithoutOptions drops the header', async () => {
+    assert.match((await getPage(host, '/types/csharp?WithoutOptions=true')).body, /^using System;\n/);
+  });
+
+  it('/types/metadata is MetadataTypes JSON', async () => {
+    const page = await getPage(host, '/types/metadata', { host: 'example.org' });
+    assert.equal(page.contentType, 'application/json; charset=utf-8');
+    const meta = JSON.parse(page.body) as { config: { baseUrl: string }; types: { name: string; genericArgs?: string[]; inherits?: { name: string } }[]; operations: { request: { name: string; inherits?: { name: string; genericArgs?: string[] }; properties: { name: string; type: string; genericArgs?: string[] }[] }; routes: { path: string; verbs?: string }[]; method: string }[] };
+    assert.equal(meta.config.baseUrl, 'http://example.org');
+    const types = meta.operations.find((o) => o.request.name === 'AllTypes')!;
+    assert.deepEqual(types.request.properties.find((p) => p.name === 'Tags'), { name: 'Tags', type: 'List`1', namespace: 'System.Collections.Generic', genericArgs: ['String'] });
+    assert.deepEqual(types.routes, [{ path: '/types', verbs: 'GET,POST' }, { path: '/types/{Id}', verbs: 'PUT' }]);
+    const echo = meta.operations.find((o) => o.request.name === 'TenantEcho')!;
+    assert.deepEqual(echo.request.inherits, { name: 'PutOperationTenanted`1', namespace: 'Infrastructure.Api.Interfaces.ServiceOperations', genericArgs: ['TenantEchoResponse'] });
+    assert.equal(echo.method, 'PUT');
+    assert.ok(meta.types.some((t) => t.name === 'PutOperationTenanted`1' && t.genericArgs?.[0] === 'TResponse'));
+  });
+
+  it('/types lists the generators: JSON for tools, a page for browsers', async () => {
+    // The hello app's own GET /types route wins over the index, so use a host without it.
+    const { seed002Host } = await import('./fixtures/seed-002-app.js');
+    const h = seed002Host();
+    const links = JSON.parse((await getPage(h, '/types', { host: 'example.org' })).body) as Record<string, string>;
+    assert.deepEqual(links, { Metadata: 'http://example.org/types/metadata', CSharp: 'http://example.org/types/csharp', TypeScript: 'http://example.org/types/typescript' });
+    const html = await getPage(h, '/types', { accept: 'text/html' });
+    assert.equal(html.contentType, 'text/html; charset=utf-8');
+    assert.match(html.body, /href="\/types\/typescript"/);
+    // And the hello app's route is still its own.
+    assert.equal((await getPage(host, '/types')).contentType, 'application/json; charset=utf-8');
+  });
+});
