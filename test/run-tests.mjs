@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the compiled test files (dist/test/**/*.test.js) with node:test's TAP reporter.
 // Node 20 cannot expand globs itself, and pointing it at dist/test would also run fixtures.
-// Usage: node scripts/run-tests.mjs [--interop] [path-filter …]
+// Usage: node test/run-tests.mjs [--interop] [path-filter …]
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -1,0 +1,2 @@
+/** The product's wire contracts, one folder per API family. */
+export * from './two-factor/index.js';

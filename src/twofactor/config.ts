@@ -1,0 +1,163 @@
+/**
+ * The service's environment, read and validated once at start-up. Anything invalid stops the
+ * process with a message naming the variable — never its value, since several are secrets.
+ *
+ *   PORT                        HTTP port (default 5000)
+ *   DATABASE_URL                sqlite:<file> | sqlite::memory: | mysql://… | mariadb://…
+ *                               (default sqlite:./data/stackport.sqlite, WAL)
+ *   OTP_PEPPER                  ≥ 32 bytes of secret (hex, base64 or text) keying the code HMACs and the
+ *                               outbox encryption. Required in production; elsewhere a random one is
+ *                               generated once into ./data/.otp-pepper.
+ *   OTP_PEPPER_ID               id stored with each hash, for rotation (default k1)
+ *   SMS_PROVIDER                messagebird | development (default: messagebird when MESSAGEBIRD_ACCESS_KEY
+ *                               is set, else development; development is refused in production)
+ *   MESSAGEBIRD_ACCESS_KEY      the MessageBird REST key
+ *   MESSAGEBIRD_TIMEOUT_MS      socket timeout of one send (default 10000)
+ *   PHONE_DEFAULT_REGION        ISO country for national-format numbers (default TR)
+ *   OTP_EXPOSE_CODE             true: OtpCode in responses (development only; refused in production)
+ *   TWOFACTOR_HTTP_STATUS       envelope (default: HTTP 200 for business outcomes, as the original) |
+ *                               strict (429, 410, 400, 502… per response code; Retry-After in both)
+ *   OPTIN_CONFIGURATION_ID      TwoFactorConfiguration used by /User/opt-in-to-2fa (default 2)
+ *   BOOTSTRAP_WS_ACCESS_KEY, BOOTSTRAP_FILE_ID, BOOTSTRAP_USER_ID
+ *                               optional: registers one WsAccessKey (stored hashed) at start-up
+ *   DISPATCH_POLL_MS, DISPATCH_MAX_ATTEMPTS, DISPATCH_BACKOFF_MS, DISPATCH_MAX_BACKOFF_MS
+ *                               outbox dispatcher tuning (250, 8, 1000, 60000)
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+
+export type SmsProviderName = 'messagebird' | 'development';
+export type HttpStatusMode = 'envelope' | 'strict';
+
+export interface DispatcherSettings {
+  pollMs: number;
+  maxAttempts: number;
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** How long a claimed message may stay "sending" before it counts as unconfirmed. */
+  leaseMs: number;
+}
+
+export interface TwoFactorConfig {
+  port: number;
+  databaseUrl: string;
+  production: boolean;
+  pepper: Buffer;
+  pepperKeyId: string;
+  smsProvider: SmsProviderName;
+  messageBirdAccessKey?: string;
+  messageBirdTimeoutMs: number;
+  defaultRegion: CountryCode;
+  exposeOtpCode: boolean;
+  httpStatusMode: HttpStatusMode;
+  optInConfigurationId: number;
+  bootstrapAccessKey?: { key: string; fileId: number; userId: string };
+  dispatcher: DispatcherSettings;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/stackport.sqlite';
+export const DEFAULT_DISPATCHER: DispatcherSettings = { pollMs: 250, maxAttempts: 8, backoffMs: 1000, maxBackoffMs: 60_000, leaseMs: 60_000 };
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFactorConfig {
+  const production = env.NODE_ENV === 'production';
+  const exposeOtpCode = bool(env, 'OTP_EXPOSE_CODE', false);
+  if (exposeOtpCode && production) throw new ConfigError('OTP_EXPOSE_CODE must not be set when NODE_ENV=production');
+  const mbKey = env.MESSAGEBIRD_ACCESS_KEY?.trim() || undefined;
+  const smsProvider = oneOf(env, 'SMS_PROVIDER', ['messagebird', 'development'] as const, mbKey ? 'messagebird' : 'development');
+  if (smsProvider === 'messagebird' && !mbKey) throw new ConfigError('SMS_PROVIDER=messagebird needs MESSAGEBIRD_ACCESS_KEY');
+  if (smsProvider === 'development' && production) throw new ConfigError('SMS_PROVIDER=development is not allowed when NODE_ENV=production');
+  const region = (env.PHONE_DEFAULT_REGION ?? 'TR').toUpperCase();
+  if (!isSupportedCountry(region)) throw new ConfigError('PHONE_DEFAULT_REGION must be an ISO 3166 country code libphonenumber knows');
+  const databaseUrl = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  return {
+    port: int(env, 'PORT', 5000, 0, 65535),
+    databaseUrl,
+    production,
+    pepper: pepper(env, production, cwd),
+    pepperKeyId: (env.OTP_PEPPER_ID ?? 'k1').slice(0, 16),
+    smsProvider,
+    ...(mbKey ? { messageBirdAccessKey: mbKey } : {}),
+    messageBirdTimeoutMs: int(env, 'MESSAGEBIRD_TIMEOUT_MS', 10_000, 100, 120_000),
+    defaultRegion: region,
+    exposeOtpCode,
+    httpStatusMode: oneOf(env, 'TWOFACTOR_HTTP_STATUS', ['envelope', 'strict'] as const, 'envelope'),
+    optInConfigurationId: int(env, 'OPTIN_CONFIGURATION_ID', 2, 1, 2 ** 31 - 1),
+    ...bootstrapKey(env),
+    dispatcher: {
+      pollMs: int(env, 'DISPATCH_POLL_MS', DEFAULT_DISPATCHER.pollMs, 10, 60_000),
+      maxAttempts: int(env, 'DISPATCH_MAX_ATTEMPTS', DEFAULT_DISPATCHER.maxAttempts, 1, 100),
+      backoffMs: int(env, 'DISPATCH_BACKOFF_MS', DEFAULT_DISPATCHER.backoffMs, 1, 3_600_000),
+      maxBackoffMs: int(env, 'DISPATCH_MAX_BACKOFF_MS', DEFAULT_DISPATCHER.maxBackoffMs, 1, 3_600_000),
+      leaseMs: DEFAULT_DISPATCHER.leaseMs,
+    },
+  };
+}
+
+/** The SQLite file a `sqlite:` URL names, resolved against cwd; undefined for other databases. */
+export function sqliteFileOf(databaseUrl: string, cwd = process.cwd()): string | undefined {
+  if (!databaseUrl.startsWith('sqlite:')) return undefined;
+  const path = databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '');
+  return path === ':memory:' ? path : resolve(cwd, path);
+}
+
+function pepper(env: Env, production: boolean, cwd: string): Buffer {
+  const raw = env.OTP_PEPPER?.trim();
+  if (raw) {
+    const bytes = decodeSecret(raw);
+    if (bytes.length < 32) throw new ConfigError('OTP_PEPPER must hold at least 32 bytes (64 hex digits, 44 base64 characters or 32 characters of text)');
+    return bytes;
+  }
+  if (production) throw new ConfigError('OTP_PEPPER is required when NODE_ENV=production');
+  // Development only: one random pepper per data folder, so OTPs and queued SMS survive restarts.
+  const file = resolve(cwd, 'data', '.otp-pepper');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  }
+  return decodeSecret(readFileSync(file, 'utf8').trim());
+}
+
+function decodeSecret(raw: string): Buffer {
+  if (/^[0-9a-fA-F]+$/.test(raw) && raw.length % 2 === 0) return Buffer.from(raw, 'hex');
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(raw) && raw.length >= 43) return Buffer.from(raw, 'base64');
+  return Buffer.from(raw, 'utf8');
+}
+
+function bootstrapKey(env: Env): Pick<TwoFactorConfig, 'bootstrapAccessKey'> {
+  const key = env.BOOTSTRAP_WS_ACCESS_KEY?.trim();
+  if (!key) return {};
+  if (key.length < 24) throw new ConfigError('BOOTSTRAP_WS_ACCESS_KEY must be at least 24 characters');
+  const userId = (env.BOOTSTRAP_USER_ID ?? '00000000-0000-0000-0000-000000000001').toLowerCase();
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(userId)) throw new ConfigError('BOOTSTRAP_USER_ID must be a Guid');
+  return { bootstrapAccessKey: { key, fileId: int(env, 'BOOTSTRAP_FILE_ID', 1, 1, 2 ** 31 - 1), userId } };
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new ConfigError(`${name} must be an integer between ${min} and ${max}`);
+  return Number(raw);
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${values.join(', ')}`);
+  return raw as T;
+}

@@ -1,0 +1,50 @@
+/**
+ * Phone numbers for SMS: parsed with libphonenumber-js's full metadata (needed to tell mobile
+ * from fixed-line numbers), normalised to E.164, and masked before they leave in a response.
+ */
+import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
+
+export type PhoneProblem = 'invalid' | 'not-mobile' | 'country-not-allowed';
+export type PhoneResult = { ok: true; e164: string; country: CountryCode | undefined } | { ok: false; problem: PhoneProblem };
+
+/** Types that can receive an SMS. FIXED_LINE_OR_MOBILE: NANP numbers cannot be typed any finer. */
+const SMS_CAPABLE = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
+
+/**
+ * Reads `input` (E.164, international with 00, or national in `defaultRegion`) as a mobile
+ * number. `allowedCountries` (ISO codes), when non-empty, is an allow-list.
+ */
+export function normalizeMobileNumber(input: unknown, defaultRegion: CountryCode, allowedCountries: readonly string[] = []): PhoneResult {
+  if (typeof input !== 'string') return { ok: false, problem: 'invalid' };
+  const text = input.trim();
+  // A sanity bound before the parser: real numbers with formatting stay well under this.
+  if (text.length === 0 || text.length > 40 || !/^[+0-9 ()./-]+$/.test(text)) return { ok: false, problem: 'invalid' };
+  let parsed;
+  try {
+    parsed = parsePhoneNumberWithError(text.replace(/^00/, '+'), defaultRegion);
+  } catch {
+    return { ok: false, problem: 'invalid' };
+  }
+  if (!parsed.isValid()) return { ok: false, problem: 'invalid' };
+  const type = parsed.getType();
+  if (!type || !SMS_CAPABLE.has(type)) return { ok: false, problem: 'not-mobile' };
+  if (allowedCountries.length && !allowedCountries.includes(parsed.country ?? '')) return { ok: false, problem: 'country-not-allowed' };
+  return { ok: true, e164: parsed.number, country: parsed.country };
+}
+
+/** `+905321234567` → `+90******4567`: the country code and last four digits stay readable. */
+export function maskPhoneNumber(e164: string): string {
+  const m = /^\+(\d{1,3}?)(\d+)(\d{4})$/.exec(e164);
+  if (!m) return '***';
+  const cc = countryCallingCodeOf(e164) ?? m[1]!;
+  const middle = e164.length - 1 - cc.length - 4;
+  return `+${cc}${'*'.repeat(Math.max(0, middle))}${e164.slice(-4)}`;
+}
+
+function countryCallingCodeOf(e164: string): string | undefined {
+  try {
+    return parsePhoneNumberWithError(e164).countryCallingCode;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * DATABASE_URL → a TypeORM DataSource: embedded SQLite through better-sqlite3 (WAL) by default,
+ * MariaDB/MySQL through mysql2 for `mysql://` and `mariadb://`. TypeORM's `mariadb` type is used
+ * for both: it inserts with RETURNING (one round trip) and MySQL ignores nothing it relies on.
+ * `synchronize` is never used — the schema comes from migrations only.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { sqliteFileOf } from '../config.js';
+import { ENTITIES } from './entities/index.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type DatabaseKind = 'sqlite' | 'mariadb';
+
+export function databaseKindOf(url: string): DatabaseKind {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (/^(mysql|mariadb):\/\//.test(url)) return 'mariadb';
+  throw new Error('DATABASE_URL must start with sqlite:, mysql:// or mariadb://');
+}
+
+export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+  const base = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, logging: false } as const;
+  let opts: DataSourceOptions;
+  if (databaseKindOf(url) === 'sqlite') {
+    const database = sqliteFileOf(url)!;
+    if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
+    opts = {
+      ...base, type: 'better-sqlite3', database, enableWAL: database !== ':memory:', timeout: 5000,
+      // NORMAL is durable across application crashes in WAL mode, and far faster than FULL.
+      prepareDatabase: (db: { pragma(s: string): unknown }) => { db.pragma('synchronous = NORMAL'); },
+    };
+  } else {
+    const u = new URL(url);
+    opts = {
+      ...base, type: 'mariadb', host: u.hostname, port: Number(u.port || 3306),
+      username: decodeURIComponent(u.username), password: decodeURIComponent(u.password),
+      database: decodeURIComponent(u.pathname.replace(/^\//, '')), charset: 'utf8mb4_unicode_ci',
+      poolSize: options.poolSize ?? 10, supportBigNumbers: true, bigNumberStrings: true,
+    };
+  }
+  return new DataSource(opts);
+}

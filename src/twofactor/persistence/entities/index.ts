@@ -1,0 +1,16 @@
+import { ApiAccessKeyEntity } from './api-access-key-entity.js';
+import { DevSmsMessageEntity } from './dev-sms-message-entity.js';
+import { EnrollmentEntity } from './enrollment-entity.js';
+import { OtpEntity } from './otp-entity.js';
+import { RateLimitLockEntity } from './rate-limit-lock-entity.js';
+import { SmsOutboxEntity } from './sms-outbox-entity.js';
+import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
+
+export { ApiAccessKeyEntity, DevSmsMessageEntity, EnrollmentEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
+export type { DeliveryStatus } from './otp-entity.js';
+export type { OutboxStatus } from './sms-outbox-entity.js';
+export type { EnrollmentStatus } from './enrollment-entity.js';
+
+export const ENTITIES = [
+  TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
+];

@@ -1,0 +1,46 @@
+/**
+ * The partner API's URI parameters: FileId (required) and the legacy WsAccessKey. The key is also
+ * accepted — and preferred — in an `X-WsAccessKey` header, so it need not sit in URLs (and so in
+ * proxy and access logs). A key that does not exist, is revoked or belongs to another file gets
+ * the same 401.
+ */
+import { HttpError, parseCSharpType, type Operation, type ServiceContext } from '../../index.js';
+import type { AccessKeyStore, Principal } from '../persistence/access-key-store.js';
+
+function queryValue(ctx: ServiceContext, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const [k, v] of ctx.query) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+/** Web API's answer when a required int URI parameter is missing or unreadable. */
+export function requireFileId(ctx: ServiceContext): number {
+  const raw = queryValue(ctx, 'FileId')?.trim();
+  if (!raw || !/^-?\d{1,10}$/.test(raw) || Math.abs(Number(raw)) > 2 ** 31 - 1) {
+    throw new HttpError(400, 'BadRequest', 'The request is invalid.');
+  }
+  return Number(raw);
+}
+
+export async function authenticateFile(ctx: ServiceContext, keys: AccessKeyStore): Promise<Principal> {
+  const fileId = requireFileId(ctx);
+  const key = ctx.header('x-wsaccesskey')?.trim() || queryValue(ctx, 'WsAccessKey')?.trim();
+  const principal = key ? await keys.authenticate(key) : undefined;
+  if (!principal || principal.fileId !== fileId) {
+    throw new HttpError(401, 'Unauthorized', 'Authorization has been denied for this request.');
+  }
+  return principal;
+}
+
+/** The URI parameters above, as the Help pages describe them (seed 001's wording). */
+export const FILE_URI_PARAMETERS = [
+  {
+    name: 'WsAccessKey', type: parseCSharpType('string'),
+    description: 'The Web Service access key for this user and file which allows access to the API for the associated file (found in File - Settings). Using OAuth authentication mechanism is the preferred method to allow API access.',
+    annotations: ['Optional. Legacy authentication method and only required if not using OAuth. OAuth is preferred.'],
+  },
+  { name: 'FileId', type: parseCSharpType('int'), description: 'Specifies the file id of the file to perform the operation upon.', annotations: ['Required'] },
+] as const;
+
+/** The operations that take FileId and WsAccessKey: the partner API's (seed 001). */
+export const takesFileParameters = (op: Operation): boolean => op.meta.namespace === 'PartnerApi.Models';

@@ -1,0 +1,108 @@
+/**
+ * Issuing an OTP, shared by the TwoFactor API and the opt-in flow: resolve the configuration,
+ * normalise the number, combine the limits, generate and hash the code, and write the OTP and its
+ * sealed SMS in one transaction. A sync request then sends before returning; an async one leaves
+ * the message to the dispatcher. The plaintext code exists only in this function's memory and in
+ * the sealed outbox body.
+ */
+import type { CountryCode } from 'libphonenumber-js';
+import type { Clock } from '../domain/clock.js';
+import { generateCode, hashCode } from '../domain/otp-code.js';
+import { newOtpReference, newReferenceCode } from '../domain/otp-reference.js';
+import { normalizeMobileNumber, type PhoneProblem } from '../domain/phone-number.js';
+import { renderSmsBody } from '../domain/message-template.js';
+import type { SecretBox } from '../domain/secret-box.js';
+import { effectivePolicy, type RequestedLimits } from '../domain/send-policy.js';
+import type { Logger } from '../logger.js';
+import type { ConfigurationStore } from '../persistence/configuration-store.js';
+import type { OtpEntity, TwoFactorConfigurationEntity } from '../persistence/entities/index.js';
+import type { OtpStore } from '../persistence/otp-store.js';
+import type { SmsDispatcher } from '../sms/sms-dispatcher.js';
+import type { SmsFailure } from '../sms/sms-sender.js';
+
+export interface IssueRequest extends RequestedLimits {
+  readonly userId: string;
+  readonly gsmNumber: unknown;
+  readonly configurationId: number;
+  /** What the OTP may be verified for; a newer OTP supersedes older ones of the same user and purpose. */
+  readonly purpose: string;
+  readonly isSync: boolean;
+  readonly source?: string | null | undefined;
+  readonly enrollmentId?: number | null;
+}
+
+export type IssueOutcome =
+  | { kind: 'configuration'; problem: 'not-found' | 'disabled' }
+  | { kind: 'invalid'; problem: PhoneProblem | 'rate-limit-parameters' | 'expiration-period'; configuration?: TwoFactorConfigurationEntity }
+  | { kind: 'rate-limited'; retryAfterSeconds: number; gsmNumber: string }
+  | { kind: 'issued'; otp: OtpEntity; code: string; delivery: Delivery };
+
+/** queued: in the outbox; sent: accepted by the provider; otherwise the classified failure. */
+export type Delivery = { kind: 'queued' } | { kind: 'sent' } | { kind: 'failed'; failure: SmsFailure } | { kind: 'expired' };
+
+export interface IssuerDeps {
+  configurations: ConfigurationStore;
+  otps: OtpStore;
+  dispatcher: SmsDispatcher;
+  outboxBox: SecretBox;
+  pepper: Buffer;
+  pepperKeyId: string;
+  defaultRegion: CountryCode;
+  leaseMs: number;
+  clock: Clock;
+  log: Logger;
+}
+
+export class OtpIssuer {
+  constructor(private readonly d: IssuerDeps) {}
+
+  /** The configuration and the normalised number, or why the request cannot proceed. */
+  async resolve(configurationId: number, gsmNumber: unknown): Promise<
+    { ok: true; configuration: TwoFactorConfigurationEntity; e164: string } | { ok: false; outcome: IssueOutcome }
+  > {
+    const configuration = Number.isInteger(configurationId) && configurationId > 0 ? await this.d.configurations.find(configurationId) : null;
+    if (!configuration) return { ok: false, outcome: { kind: 'configuration', problem: 'not-found' } };
+    if (!configuration.enabled) return { ok: false, outcome: { kind: 'configuration', problem: 'disabled' } };
+    const region = (configuration.defaultRegion ?? this.d.defaultRegion) as CountryCode;
+    const allowed = (configuration.allowedCountries ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    const phone = normalizeMobileNumber(gsmNumber, region, allowed);
+    if (!phone.ok) return { ok: false, outcome: { kind: 'invalid', problem: phone.problem, configuration } };
+    return { ok: true, configuration, e164: phone.e164 };
+  }
+
+  async issue(req: IssueRequest): Promise<IssueOutcome> {
+    const resolved = await this.resolve(req.configurationId, req.gsmNumber);
+    if (!resolved.ok) return resolved.outcome;
+    const { configuration: c, e164 } = resolved;
+    const policy = effectivePolicy(c, req);
+    if (!policy.ok) return { kind: 'invalid', problem: policy.problem, configuration: c };
+
+    const now = this.d.clock.now();
+    const code = generateCode(c.codeLength);
+    const reference = newOtpReference();
+    const referenceCode = newReferenceCode();
+    const body = renderSmsBody(c.messageTemplate, { code, referenceCode, expirySeconds: policy.policy.expirySeconds });
+    const result = await this.d.otps.issue({
+      reference, referenceCode, configurationId: c.id, purpose: req.purpose, userId: req.userId, gsmNumber: e164,
+      enrollmentId: req.enrollmentId ?? null, codeHash: hashCode(this.d.pepper, { reference, userId: req.userId, purpose: req.purpose }, code).toString('base64'),
+      pepperKeyId: this.d.pepperKeyId, codeLength: c.codeLength, source: req.source ?? null, isSync: req.isSync,
+      expiresAtMs: now + policy.policy.expirySeconds * 1000, maxAttempts: c.maxVerifyAttempts,
+    }, {
+      originator: c.originator, bodySealed: this.d.outboxBox.seal(body), ...(req.isSync ? { claimForMs: this.d.leaseMs } : {}),
+    }, { maxCount: policy.policy.maxSmsCount, intervalMs: policy.policy.intervalSeconds * 1000 }, now);
+
+    if (result.kind === 'rate-limited') {
+      this.d.log.info('otp.rate_limited', { configurationId: c.id, retryAfterSeconds: result.retryAfterSeconds });
+      return { kind: 'rate-limited', retryAfterSeconds: result.retryAfterSeconds, gsmNumber: e164 };
+    }
+    let delivery: Delivery = { kind: 'queued' };
+    if (req.isSync) {
+      const sent = await this.d.dispatcher.deliverClaimed(result.outbox, 'sync', body);
+      delivery = sent.ok ? { kind: 'sent' } : 'failure' in sent ? { kind: 'failed', failure: sent.failure } : { kind: 'expired' };
+    } else {
+      this.d.dispatcher.wake();
+    }
+    this.d.log.info('otp.issued', { otpId: result.otp.id, configurationId: c.id, sync: req.isSync, delivery: delivery.kind });
+    return { kind: 'issued', otp: result.otp, code, delivery };
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Checking a code. Unknown references, OTPs of another user or purpose, and wrong codes all get
+ * the same answer after the same work (an HMAC and a conditional UPDATE), so none of them tells
+ * an attacker more than the others. A right code wins only through the one conditional UPDATE
+ * that consumes the OTP, so two concurrent right answers verify once.
+ */
+import type { Clock } from '../domain/clock.js';
+import { codeMatches, dummyCodeCheck, isWellFormedCode } from '../domain/otp-code.js';
+import type { Logger } from '../logger.js';
+import type { OtpEntity } from '../persistence/entities/index.js';
+import type { OtpStore } from '../persistence/otp-store.js';
+
+export type VerifyOutcome = 'verified' | 'malformed' | 'invalid' | 'expired' | 'used' | 'superseded' | 'attempts-exhausted';
+
+export class OtpVerifier {
+  constructor(
+    private readonly otps: OtpStore,
+    private readonly peppers: ReadonlyMap<string, Buffer>,
+    private readonly currentPepper: Buffer,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  /** `belongs` decides whether the OTP may be verified by this caller (user, purpose, tenant). */
+  async verify(otp: OtpEntity | null, code: unknown, belongs: (otp: OtpEntity) => boolean): Promise<VerifyOutcome> {
+    if (!isWellFormedCode(code)) return 'malformed';
+    if (!otp || !belongs(otp)) {
+      dummyCodeCheck(this.currentPepper, code);
+      await this.otps.recordWrongCode(-1);
+      return 'invalid';
+    }
+    const now = this.clock.now();
+    const state = stateOf(otp, now);
+    if (state) return this.report(otp, state);
+    const pepper = this.peppers.get(otp.pepperKeyId);
+    const right = pepper !== undefined && codeMatches(pepper, { reference: otp.reference, userId: otp.userId, purpose: otp.purpose }, code, otp.codeHash);
+    if (!right) {
+      await this.otps.recordWrongCode(otp.id);
+      return this.report(otp, 'invalid');
+    }
+    if (await this.otps.consume(otp.id, now)) return this.report(otp, 'verified');
+    // Lost a race (a concurrent verification, a newer OTP, the clock): say what won.
+    const fresh = await this.otps.findById(otp.id);
+    return this.report(otp, (fresh && stateOf(fresh, now)) || 'invalid');
+  }
+
+  private report(otp: OtpEntity, outcome: VerifyOutcome): VerifyOutcome {
+    this.log.info('otp.verify', { otpId: otp.id, outcome });
+    return outcome;
+  }
+}
+
+/** Why an OTP can no longer be verified, or undefined while it can. */
+export function stateOf(otp: OtpEntity, now: number): Exclude<VerifyOutcome, 'verified' | 'malformed' | 'invalid'> | undefined {
+  if (otp.consumedAtMs !== null) return 'used';
+  if (otp.supersededAtMs !== null) return 'superseded';
+  if (otp.expiresAtMs <= now) return 'expired';
+  if (otp.attempts >= otp.maxAttempts) return 'attempts-exhausted';
+  return undefined;
+}

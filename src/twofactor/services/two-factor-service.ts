@@ -1,0 +1,138 @@
+/**
+ * The TwoFactor API (seed 000 and its verify/status siblings), ASP.NET Web API dialect. Every
+ * business outcome is an envelope (Success, Code, ExceptionMessage); see response-status-policy.ts
+ * for the HTTP status it travels with.
+ */
+import {
+  CreateTwoFactorSmsOtpRequest, CreateTwoFactorSmsOtpResponse, CreateTwoFactorSmsOtpResponseCode as C,
+  GetTwoFactorSmsOtpRequest, GetTwoFactorSmsOtpResponse, GetTwoFactorSmsOtpResponseCode as G, TwoFactorSmsOtpStatus as S,
+  VerifyTwoFactorSmsOtpRequest, VerifyTwoFactorSmsOtpResponse, VerifyTwoFactorSmsOtpResponseCode as V,
+} from '../../../dtos/index.js';
+import { EMPTY_GUID, Handles, HttpResult, parseGuid, type ServiceContext } from '../../index.js';
+import type { HttpStatusMode } from '../config.js';
+import type { Clock } from '../domain/clock.js';
+import { maskPhoneNumber } from '../domain/phone-number.js';
+import { remainingSeconds } from '../domain/send-policy.js';
+import type { OtpEntity } from '../persistence/entities/index.js';
+import type { OtpStore } from '../persistence/otp-store.js';
+import type { IssueOutcome, OtpIssuer } from './otp-issuer.js';
+import { stateOf, type OtpVerifier, type VerifyOutcome } from './otp-verifier.js';
+import { messageFor } from './response-messages.js';
+import { httpStatusFor } from './response-status-policy.js';
+
+export interface TwoFactorServiceDeps {
+  issuer: OtpIssuer;
+  verifier: OtpVerifier;
+  otps: OtpStore;
+  clock: Clock;
+  httpStatusMode: HttpStatusMode;
+  /** Development only (refused in production by config): put the code in OtpCode. */
+  exposeOtpCode: boolean;
+}
+
+const PURPOSE_PREFIX = 'sms-otp:';
+const INVALID_PROBLEM_CODES: Record<string, C> = {
+  invalid: C.InvalidGsmNumber, 'not-mobile': C.GsmNumberNotMobile, 'country-not-allowed': C.GsmNumberCountryNotAllowed,
+  'rate-limit-parameters': C.InvalidRateLimitParameters, 'expiration-period': C.InvalidOtpExpirationPeriod,
+};
+const VERIFY_CODES: Record<VerifyOutcome, V> = {
+  verified: V.Success, malformed: V.MalformedOtpCode, invalid: V.InvalidOtp, expired: V.OtpExpired,
+  used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
+};
+
+export class TwoFactorService {
+  constructor(private readonly d: TwoFactorServiceDeps) {}
+
+  @Handles(CreateTwoFactorSmsOtpRequest)
+  async post_create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+    const res = new CreateTwoFactorSmsOtpResponse();
+    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
+    if (!userId || userId === EMPTY_GUID) return this.envelope(res, C.InvalidUserId);
+    if (req.Source && req.Source.length > 100) return this.envelope(res, C.InvalidSource);
+    const configurationId = req.TwoFactorConfigurationId ?? 0;
+    const outcome: IssueOutcome = await this.d.issuer.issue({
+      userId, gsmNumber: req.GsmNumber, configurationId, purpose: `${PURPOSE_PREFIX}${configurationId}`,
+      isSync: req.IsSync === true, source: req.Source ?? null,
+      maxSmsCount: req.MaxSMSCount, maxSmsInterval: req.MaxSMSInterval, otpExpirationPeriod: req.OtpExpirationPeriod,
+    });
+    switch (outcome.kind) {
+      case 'configuration':
+        return this.envelope(res, outcome.problem === 'disabled' ? C.ConfigurationDisabled : C.ConfigurationNotFound);
+      case 'invalid':
+        return this.envelope(res, INVALID_PROBLEM_CODES[outcome.problem]!);
+      case 'rate-limited':
+        ctx.responseHeaders['Retry-After'] = String(outcome.retryAfterSeconds);
+        res.GsmNumber = maskPhoneNumber(outcome.gsmNumber);
+        return this.envelope(res, C.MaxOtpRequestExceededCode);
+      case 'issued': {
+        const { otp, delivery } = outcome;
+        Object.assign(res, {
+          Id: otp.id, OtpIdReference: otp.reference, ReferenceCode: otp.referenceCode, GsmNumber: maskPhoneNumber(otp.gsmNumber),
+          OtpCode: this.d.exposeOtpCode ? outcome.code : null,
+          RemainingExpirationSeconds: remainingSeconds(otp.expiresAtMs, this.d.clock.now()),
+        });
+        const code = delivery.kind === 'sent' ? C.Success : delivery.kind === 'queued' ? C.Queued
+          : delivery.kind === 'failed' ? (delivery.failure.code as C) : C.InternalError;
+        return this.envelope(res, code);
+      }
+    }
+  }
+
+  @Handles(VerifyTwoFactorSmsOtpRequest)
+  async post_verify(req: VerifyTwoFactorSmsOtpRequest): Promise<HttpResult<VerifyTwoFactorSmsOtpResponse>> {
+    const res = new VerifyTwoFactorSmsOtpResponse();
+    const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
+    if (!reference) return this.envelope(res, V.InvalidRequest);
+    res.OtpIdReference = reference;
+    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
+    const otp = parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null;
+    const outcome = await this.d.verifier.verify(otp, req.OtpCode, (o) =>
+      o.purpose.startsWith(PURPOSE_PREFIX) && (userId === undefined || o.userId === userId));
+    res.Verified = outcome === 'verified';
+    return this.envelope(res, VERIFY_CODES[outcome]);
+  }
+
+  @Handles(GetTwoFactorSmsOtpRequest)
+  async get_status(req: GetTwoFactorSmsOtpRequest): Promise<HttpResult<GetTwoFactorSmsOtpResponse>> {
+    const res = new GetTwoFactorSmsOtpResponse();
+    const reference = (req.OtpIdReference ?? '').trim().toLowerCase();
+    res.OtpIdReference = req.OtpIdReference ?? null;
+    const otp = parseGuid(reference) ? await this.d.otps.findByReference(reference) : null;
+    if (!otp || !otp.purpose.startsWith(PURPOSE_PREFIX)) return this.envelope(res, G.OtpNotFound);
+    const now = this.d.clock.now();
+    Object.assign(res, {
+      Id: otp.id, ReferenceCode: otp.referenceCode, Status: statusOf(otp, now), GsmNumber: maskPhoneNumber(otp.gsmNumber),
+      RemainingExpirationSeconds: otp.consumedAtMs === null && otp.supersededAtMs === null ? remainingSeconds(otp.expiresAtMs, now) : 0,
+      RemainingAttempts: Math.max(0, otp.maxAttempts - otp.attempts),
+    });
+    return this.envelope(res, G.Success);
+  }
+
+  private envelope<T extends { Success: boolean; Code: number; ExceptionMessage: string | null }>(res: T, code: number): HttpResult<T> {
+    const success = code === C.Success || code === C.Queued;
+    res.Success = success;
+    res.Code = code;
+    res.ExceptionMessage = success ? null : messageFor(code);
+    // Headers the handler put on ctx (Retry-After) are added by the host.
+    return new HttpResult(res, { status: httpStatusFor(code, this.d.httpStatusMode), headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
+  }
+}
+
+/** The status an OTP reports: its own state first, then how far its SMS got. */
+export function statusOf(otp: OtpEntity, now: number): S {
+  switch (stateOf(otp, now)) {
+    case 'used': return S.Verified;
+    case 'superseded': return S.Superseded;
+    case 'expired': return S.Expired;
+    case 'attempts-exhausted': return S.AttemptsExhausted;
+    default:
+      switch (otp.deliveryStatus) {
+        case 'sent': return S.Sent;
+        case 'delivered': return S.Delivered;
+        case 'failed': return S.Failed;
+        case 'unconfirmed': return S.SentUnconfirmed;
+        case 'expired': return S.Failed;
+        default: return S.Pending;
+      }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Sends what the outbox holds. Polls for due messages (and wakes early when told a message was
+ * queued), claims each one, sends it, settles it. Retryable failures come back with exponential
+ * backoff until the attempts or the OTP's lifetime run out; a timeout is never retried, because
+ * the provider may have accepted the message and MessageBird has no idempotency key. State lives
+ * only in the database, so a restarted process carries on where the last one stopped.
+ */
+import type { DispatcherSettings } from '../config.js';
+import type { Clock } from '../domain/clock.js';
+import type { SecretBox } from '../domain/secret-box.js';
+import type { Logger } from '../logger.js';
+import type { SmsOutboxEntity } from '../persistence/entities/index.js';
+import type { OutboxStore, Settlement } from '../persistence/outbox-store.js';
+import type { SmsSender, SmsSendResult } from './sms-sender.js';
+
+const BATCH = 20;
+
+export class SmsDispatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private active: Promise<void> | undefined;
+  private wakeRequested = false;
+
+  constructor(
+    private readonly outbox: OutboxStore,
+    private readonly sender: SmsSender,
+    private readonly box: SecretBox,
+    private readonly clock: Clock,
+    private readonly settings: DispatcherSettings,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.schedule(0);
+  }
+
+  /** Stops polling and waits for the attempt in flight, so nothing is left half-settled. */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.active;
+  }
+
+  /** A message was queued: look now rather than at the next poll. */
+  wake(): void {
+    if (!this.running) return;
+    if (this.active) { this.wakeRequested = true; return; }
+    this.schedule(0);
+  }
+
+  /** One pass over the due messages; resolves when they are all settled. */
+  async drain(): Promise<void> {
+    await this.outbox.sweep(this.clock.now());
+    for (;;) {
+      const ids = await this.outbox.due(this.clock.now(), BATCH);
+      if (!ids.length) return;
+      let claimedAny = false;
+      for (const id of ids) {
+        const row = await this.outbox.claim(id, this.clock.now(), this.settings.leaseMs);
+        if (!row) continue;
+        claimedAny = true;
+        await this.deliverClaimed(row, 'async');
+      }
+      if (!claimedAny) return;
+    }
+  }
+
+  /**
+   * Sends a message this process has claimed and settles it. `sync` callers get the outcome
+   * reported to them instead of a later retry: they were told it failed, and a message arriving
+   * minutes after that would only confuse. `body`: the plaintext, when the caller still has it.
+   */
+  async deliverClaimed(row: SmsOutboxEntity, mode: 'sync' | 'async', body?: string): Promise<SmsSendResult | { ok: false; expired: true }> {
+    const now = this.clock.now();
+    if (row.expiresAtMs <= now || !row.bodySealed) {
+      await this.outbox.settle(row, { kind: 'expired' }, now);
+      return { ok: false, expired: true };
+    }
+    let result: SmsSendResult;
+    try {
+      result = await this.sender.send({
+        to: row.recipient, originator: row.originator, body: body ?? this.box.open(row.bodySealed), reference: row.reference,
+        validitySeconds: Math.floor((row.expiresAtMs - now) / 1000),
+      });
+    } catch (e) {
+      // A sender bug, not a provider answer: nothing says the message went out, but nothing says it did not.
+      this.log.error('sms.sender_threw', { outboxId: row.id, error: (e as Error).name });
+      result = { ok: false, failure: { kind: 'timeout', code: 5001, retryable: false, detail: 'sender error' } };
+    }
+    const done = this.clock.now();
+    const outcome = this.settlementFor(row, result, mode, done);
+    await this.outbox.settle(row, outcome, done);
+    this.log.info('sms.attempt', {
+      outboxId: row.id, otpId: row.otpId, attempt: row.attempts, outcome: outcome.kind,
+      ...(result.ok ? { providerMessageId: result.providerMessageId } : { errorCode: result.failure.code, detail: result.failure.detail }),
+    });
+    return result;
+  }
+
+  private settlementFor(row: SmsOutboxEntity, result: SmsSendResult, mode: 'sync' | 'async', now: number): Settlement {
+    if (result.ok) return { kind: 'sent', providerMessageId: result.providerMessageId, delivered: result.delivered };
+    const failure = result.failure;
+    if (failure.kind === 'timeout') return { kind: 'unconfirmed', failure };
+    if (mode === 'async' && failure.retryable && row.attempts < this.settings.maxAttempts) {
+      const next = now + this.backoff(row.attempts);
+      if (next < row.expiresAtMs) return { kind: 'retry', failure, nextAttemptAtMs: next };
+    }
+    return { kind: 'failed', failure };
+  }
+
+  /** base · 2^(attempt−1), capped, ±20 % jitter so a provider outage does not end in a stampede. */
+  backoff(attempt: number): number {
+    const raw = Math.min(this.settings.maxBackoffMs, this.settings.backoffMs * 2 ** Math.max(0, attempt - 1));
+    return Math.round(raw * (0.8 + Math.random() * 0.4));
+  }
+
+  private schedule(delay: number): void {
+    if (!this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), delay);
+    this.timer.unref?.();
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    if (!this.running || this.active) return;
+    this.active = this.drain()
+      .catch((e: unknown) => { this.log.error('sms.dispatch_failed', { error: (e as Error).name, message: (e as Error).message }); })
+      .finally(() => {
+        this.active = undefined;
+        const again = this.wakeRequested;
+        this.wakeRequested = false;
+        this.schedule(again ? 0 : this.settings.pollMs);
+      });
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The embedded default as `npm start` runs it: the process starts on a fresh folder with SQLite
+ * and the development sender, the development page shows the SMS, SIGTERM stops it cleanly, and
+ * production refuses development settings.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import { devSmsPage } from '../../src/twofactor/sms/dev-sms-page.js';
+import type { DevelopmentSmsSender } from '../../src/twofactor/sms/development-sms-sender.js';
+import { createBody } from './support/helpers.js';
+
+const MAIN = path.resolve(__dirname, '../../src/main.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
+  });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output: ${out}`)), timeoutMs);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => pattern.test(l));
+      if (line) { clearTimeout(timer); resolve(line); }
+    });
+  });
+}
+
+describe('npm start on a fresh folder', () => {
+  let cwd: string;
+  let child: ChildProcess;
+  let port: number;
+  const stdout: string[] = [];
+
+  before(async () => {
+    cwd = mkdtempSync(path.join(tmpdir(), 'stackport-start-'));
+    port = await freePort();
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, PORT: String(port), OTP_EXPOSE_CODE: 'true' };
+    child = spawn(process.execPath, [MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (d: Buffer) => stdout.push(d.toString()));
+    await waitForLine(child, /"event":"server.started"/);
+  });
+  after(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it('serves the API on SQLite with the development sender; the development page shows the SMS', async () => {
+    const api = request(`http://127.0.0.1:${port}`);
+    const res = await api.post('/api/TwoFactor/CreateTwoFactorSmsOtp').send(createBody({ IsSync: true }));
+    assert.equal(res.body.Code, 1);
+    assert.match(res.body.OtpCode, /^\d{6}$/, 'OTP_EXPOSE_CODE=true outside production');
+    const page = await api.get('/dev/sms');
+    assert.equal(page.status, 200);
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.ok(page.text.includes(`Your verification code is ${res.body.OtpCode}`));
+    assert.ok(page.text.includes(res.body.OtpIdReference));
+    const verify = await api.post('/api/TwoFactor/VerifyTwoFactorSmsOtp').send({ OtpIdReference: res.body.OtpIdReference, OtpCode: res.body.OtpCode });
+    assert.equal(verify.body.Code, 1);
+    assert.ok(!stdout.join('').includes(res.body.OtpCode), 'the code is never logged');
+  });
+
+  it('serves the documentation pages, with seed 001\'s URI parameters on its Help page', async () => {
+    const api = request(`http://127.0.0.1:${port}`);
+    const help = await api.get('/Help/Api/POST-User-verify-2fa-opt-in');
+    assert.equal(help.status, 200);
+    assert.match(help.text, /WsAccessKey/);
+    assert.match(help.text, /FileId/);
+    assert.match(help.text, /The provider user id of the mobile number registered for 2FA\./);
+    assert.equal((await api.get('/Help/Api/POST-api-TwoFactor-CreateTwoFactorSmsOtp')).status, 200);
+    assert.equal((await api.get('/metadata')).status, 200);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+  });
+});
+
+describe('start-up refusals', () => {
+  it('production with OTP_EXPOSE_CODE, or without OTP_PEPPER, does not start', async () => {
+    for (const env of [
+      { NODE_ENV: 'production', OTP_EXPOSE_CODE: 'true', OTP_PEPPER: 'b'.repeat(64), MESSAGEBIRD_ACCESS_KEY: 'live_x' },
+      { NODE_ENV: 'production', MESSAGEBIRD_ACCESS_KEY: 'live_x' },
+    ]) {
+      const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-refuse-'));
+      const child = spawn(process.execPath, [MAIN], { cwd, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      rmSync(cwd, { recursive: true, force: true });
+      assert.equal(code, 1);
+      assert.match(err, /cannot start: (OTP_EXPOSE_CODE|OTP_PEPPER)/);
+      assert.ok(!err.includes('b'.repeat(64)) && !err.includes('live_x'), 'secrets never echoed');
+    }
+  });
+});
+
+describe('development page', () => {
+  it('answers loopback clients only, GET only', async () => {
+    const sender = { recent: async () => [] } as unknown as DevelopmentSmsSender;
+    const page = devSmsPage(sender);
+    const req = (remoteAddress: string, method = 'GET') => ({ method, url: '/dev/sms', headers: {}, remoteAddress });
+    assert.equal((await page(req('10.1.2.3'), '/dev/sms', new Map()))?.status, 404);
+    assert.equal((await page(req('127.0.0.1'), '/dev/sms', new Map()))?.status, 200);
+    assert.equal((await page(req('::ffff:127.0.0.1'), '/dev/sms', new Map()))?.status, 200);
+    assert.equal(await page(req('127.0.0.1', 'POST'), '/dev/sms', new Map()), undefined);
+    assert.equal(await page(req('127.0.0.1'), '/other', new Map()), undefined);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The databases the service suites run on: a fresh SQLite file always, and a fresh MariaDB
+ * database when MARIADB_URL is set (test/support/mariadb.sh prints one). Each suite gets its own
+ * database, so test files can run in parallel.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
+
+export interface TestDatabase {
+  readonly kind: 'sqlite' | 'mariadb';
+  readonly url: string;
+  /** Everything stored, as text to grep: table rows as JSON, and for SQLite the raw files too. */
+  dump(ds: DataSource): Promise<string>;
+  drop(): Promise<void>;
+}
+
+export interface DatabaseUnderTest {
+  readonly kind: 'sqlite' | 'mariadb';
+  /** Why the suite is skipped on this database, if it is. */
+  readonly skip: string | false;
+  create(): Promise<TestDatabase>;
+}
+
+const TABLES = ['two_factor_configuration', 'otp', 'sms_outbox', 'rate_limit_lock', 'dev_sms_message', 'api_access_key', 'two_factor_enrollment', 'migrations'];
+
+async function rowsDump(ds: DataSource): Promise<string> {
+  const parts: string[] = [];
+  for (const t of TABLES) parts.push(`${t}: ${JSON.stringify(await ds.query(`SELECT * FROM ${t}`))}`);
+  return parts.join('\n');
+}
+
+export function sqliteDatabase(): DatabaseUnderTest {
+  return {
+    kind: 'sqlite', skip: false,
+    create: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'stackport-2fa-'));
+      return {
+        kind: 'sqlite', url: `sqlite:${join(dir, 'test.sqlite')}`,
+        dump: async (ds) => {
+          const raw = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('latin1')).join('\n');
+          return `${await rowsDump(ds)}\n${raw}`;
+        },
+        drop: async () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  };
+}
+
+export function mariadbDatabase(): DatabaseUnderTest {
+  const base = process.env.MARIADB_URL;
+  return {
+    kind: 'mariadb',
+    skip: base ? false : 'MARIADB_URL is not set (start one with: export MARIADB_URL=$(test/support/mariadb.sh))',
+    create: async () => {
+      const u = new URL(base!);
+      const name = `${u.pathname.slice(1)}_t${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+      const admin = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+      await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      await admin.end();
+      const url = new URL(base!);
+      url.pathname = `/${name}`;
+      return {
+        kind: 'mariadb', url: url.toString(), dump: rowsDump,
+        drop: async () => {
+          const c = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+          await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+          await c.end();
+        },
+      };
+    },
+  };
+}
+
+export const DATABASES: readonly DatabaseUnderTest[] = [sqliteDatabase(), mariadbDatabase()];
