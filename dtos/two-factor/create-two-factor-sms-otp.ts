@@ -43,7 +43,9 @@ export class CreateTwoFactorSmsOtpRequest {
   MaxSMSInterval?: number;
   @Member('int', { description: 'OTP lifetime in seconds; 0 = the configuration default. Must lie within the configuration bounds (default 60–600).' })
   OtpExpirationPeriod?: number;
-  @Member('bool', { description: 'True: send before answering and report the provider outcome. False: queue the SMS and answer at once.' })
+  // bool? as in the original: seed 000's Help sample numbers Source 7, and only a nullable bool
+  // leaves the Help Page generator's counter where it was (help-pages.md).
+  @Member('bool?', { description: 'True: send before answering and report the provider outcome. False: queue the SMS and answer at once.' })
   IsSync?: boolean;
   @Member('string', { description: 'Free text naming the calling channel (up to 100 characters), kept with the OTP.' })
   Source?: string;

@@ -13,12 +13,15 @@ import { reachableTypes, type DocType } from '../shared/type-graph.js';
 import { apiDescriptions, findApi, type ApiDescription, type ApiParameter, type UriParameter } from './api-descriptions.js';
 import { helpSamples, type SampleGroup } from './help-samples.js';
 import { memberParameter, modelParameters, parameterTable } from './model-table.js';
+import type { SampleOverrides } from './object-generator.js';
 
 export interface HelpPageOptions {
   /** URI parameters the service reads itself (not DTO members), per operation. */
   uriParameters?: (op: Operation) => readonly UriParameter[] | undefined;
   /** Whether the form-urlencoded formatters are configured (they list "Sample not available."). Default: true. */
   formUrlEncoded?: boolean | ((op: Operation) => boolean);
+  /** Per-type sample values (ASP.NET's HelpPageConfig.SetSampleForType). */
+  samples?: SampleOverrides;
 }
 
 export class HelpPages {
@@ -74,11 +77,11 @@ ${api.op.meta.description ? `<p>${escapeHtml(api.op.meta.description)}</p>` : ''
 ${parameterTable(uriParams, this.modelHref)}
 <h3>Body Parameters</h3>
 ${api.bodyType ? this.modelBlock(api.bodyType) : '<p>None.</p>'}
-${api.bodyType ? `<h3>Request Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.bodyType, 'request', form))}` : ''}
+${api.bodyType ? `<h3>Request Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.bodyType, 'request', form, this.options.samples))}` : ''}
 <h2>Response Information</h2>
 <h3>Resource Description</h3>
 ${api.responseType ? this.modelBlock(api.responseType) : '<p>None.</p>'}
-${api.responseType ? `<h3>Response Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.responseType, 'response', false))}` : ''}
+${api.responseType ? `<h3>Response Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.responseType, 'response', false, this.options.samples))}` : ''}
 </div>`;
     return htmlResponse(page(this.ctx, `${api.verb} ${api.relativePath}`, 'help', body));
   }

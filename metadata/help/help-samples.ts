@@ -6,7 +6,7 @@
 import type { AppHost, Constructor } from '../../src/index.js';
 import { indentJson } from '../shared/indent-json.js';
 import { indentXml } from '../shared/indent-xml.js';
-import { generateComplex } from './object-generator.js';
+import { generateComplex, type SampleOverrides } from './object-generator.js';
 
 export interface SampleGroup {
   readonly mediaTypes: readonly string[];
@@ -36,9 +36,9 @@ function formatOf(host: AppHost, name: string): NonNullable<ReturnType<AppHost['
   return f;
 }
 
-export function helpSamples(host: AppHost, ctor: Constructor, direction: 'request' | 'response', formUrlEncoded: boolean): SampleGroup[] {
+export function helpSamples(host: AppHost, ctor: Constructor, direction: 'request' | 'response', formUrlEncoded: boolean, overrides: SampleOverrides = {}): SampleGroup[] {
   const formatters = direction === 'request' && formUrlEncoded ? [JSON_FORMATTER, XML_FORMATTER, FORM_FORMATTER] : [JSON_FORMATTER, XML_FORMATTER];
-  const sample = generateComplex(ctor);
+  const sample = generateComplex(ctor, new Map(), overrides);
   const groups: { mediaTypes: string[]; text?: string }[] = [];
   for (const f of formatters) {
     let text: string | undefined;

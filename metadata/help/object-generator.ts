@@ -8,7 +8,7 @@
  *    their parent's counter; enums take the lowest value and consume nothing;
  *  - collections have two elements, and a complex element type is one cached instance.
  */
-import { DateTime, DateTimeOffset, Decimal, getDtoMeta, newGuid, TimeSpan, type Constructor, type TypeRef } from '../../src/index.js';
+import { DateTime, DateTimeOffset, Decimal, getDtoMeta, newGuid, TimeSpan, type Constructor, type EnumMeta, type TypeRef } from '../../src/index.js';
 import type { PrimitiveName } from '../../src/framework/types/type-ref.js';
 import { classChain } from '../../src/framework/dto/member-order.js';
 
@@ -41,8 +41,18 @@ const SIMPLE: Record<PrimitiveName, SimpleFactory> = {
   object: () => ({}),
 };
 
+/**
+ * Sample values an app sets for whole types, as ASP.NET's `HelpPageConfig.SetSampleForType` does;
+ * the generator uses them instead of its own rule.
+ */
+export interface SampleOverrides {
+  /** The sample value of an enum (its number), or undefined for the lowest value. */
+  enumValue?: (meta: EnumMeta) => number | undefined;
+}
+
 export class ObjectGenerator {
   private index = 0;
+  constructor(private readonly overrides: SampleOverrides = {}) {}
 
   /** A sample value of `type`; `created` caches one instance per complex type (shared per sample). */
   generate(type: TypeRef, created: Map<unknown, object> = new Map()): unknown {
@@ -51,18 +61,20 @@ export class ObjectGenerator {
         if (type.name === 'object') return {};
         return SIMPLE[type.name](++this.index);
       case 'nullable':
-        return new ObjectGenerator().generate(type.of, created);
+        return new ObjectGenerator(this.overrides).generate(type.of, created);
       case 'enum': {
+        const chosen = this.overrides.enumValue?.(type.meta);
+        if (chosen !== undefined) return chosen;
         // Enum.GetValues sorts by the unsigned magnitude of the value.
         const values = type.meta.members.map((m) => m.value).sort((a, b) => (a >>> 0) - (b >>> 0));
         return values[0];
       }
       case 'list': {
-        const g = new ObjectGenerator();
+        const g = new ObjectGenerator(this.overrides);
         return Array.from({ length: COLLECTION_SIZE }, () => g.generate(type.of, created));
       }
       case 'dict': {
-        const g = new ObjectGenerator();
+        const g = new ObjectGenerator(this.overrides);
         const out: Record<string, unknown> = {};
         for (let i = 0; i < COLLECTION_SIZE; i++) {
           const key = String(g.generate(type.key, created));
@@ -72,18 +84,18 @@ export class ObjectGenerator {
         return out;
       }
       case 'class':
-        return generateComplex(type.ctor, created);
+        return generateComplex(type.ctor, created, this.overrides);
     }
   }
 }
 
 /** A new instance of the class without running its constructor, with every member set. */
-export function generateComplex(ctor: Constructor, created: Map<unknown, object> = new Map()): object {
+export function generateComplex(ctor: Constructor, created: Map<unknown, object> = new Map(), overrides: SampleOverrides = {}): object {
   const cached = created.get(ctor);
   if (cached) return cached;
   const instance = Object.create((ctor as unknown as { prototype: object }).prototype) as Record<string, unknown>;
   created.set(ctor, instance);
-  const g = new ObjectGenerator();
+  const g = new ObjectGenerator(overrides);
   for (const m of reflectionOrder(ctor)) instance[m.name] = g.generate(m.type, created);
   return instance;
 }

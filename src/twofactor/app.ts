@@ -5,6 +5,7 @@
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { addMetadataPages } from '../../metadata/metadata-feature.js';
+import { twoFactorHelpOptions } from './help-options.js';
 import { createHost, stackportMiddleware, type AppHost } from '../index.js';
 import type { TwoFactorConfig } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
@@ -86,13 +87,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   host.register(new OptInService({ issuer, verifier, otps, enrollments: new EnrollmentStore(db), accessKeys, clock, configurationId: config.optInConfigurationId }));
   if (devSender && !config.production) host.addRawHandler(devSmsPage(devSender));
   // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi.
-  addMetadataPages(host, {
-    help: {
-      uriParameters: (op) => (takesFileParameters(op) ? FILE_URI_PARAMETERS : undefined),
-      // The partner API's endpoints were configured without the form-urlencoded formatters.
-      formUrlEncoded: (op) => !takesFileParameters(op),
-    },
-  });
+  addMetadataPages(host, { help: twoFactorHelpOptions });
 
   return {
     host, dataSource, db, dispatcher, sender, accessKeys, log,
