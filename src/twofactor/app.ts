@@ -6,23 +6,32 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { twoFactorHelpOptions } from './help-options.js';
-import { createHost, stackportMiddleware, type AppHost } from '../index.js';
+import { createHost, GatewayError, stackportMiddleware, type AppHost } from '../index.js';
+import { authenticationFilter } from './auth/authentication-filter.js';
+import { Authenticator } from './auth/authenticator.js';
+import { JwtVerifier } from './auth/jwt-verifier.js';
 import type { TwoFactorConfig } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
+import { RecoveryCodeHasher } from './domain/recovery-code.js';
 import { SecretBox } from './domain/secret-box.js';
 import { createLogger, type Logger } from './logger.js';
 import { AccessKeyStore } from './persistence/access-key-store.js';
+import { AuthFactorStore } from './persistence/auth-factor-store.js';
 import { ConfigurationStore } from './persistence/configuration-store.js';
 import { createDataSource, databaseKindOf } from './persistence/create-data-source.js';
 import { Database } from './persistence/database.js';
 import { EnrollmentStore } from './persistence/enrollment-store.js';
 import { OtpStore } from './persistence/otp-store.js';
 import { OutboxStore } from './persistence/outbox-store.js';
-import { FILE_URI_PARAMETERS, takesFileParameters } from './services/file-access.js';
+import { RecoveryCodeStore } from './persistence/recovery-code-store.js';
+import { AuthFactorManager, DEFAULT_ATTEMPT_POLICY } from './services/auth-factor-manager.js';
+import { AuthFactorsService } from './services/auth-factors-service.js';
 import { OptInService } from './services/opt-in-service.js';
 import { OtpIssuer } from './services/otp-issuer.js';
 import { OtpVerifier } from './services/otp-verifier.js';
+import { RecoveryCodeManager } from './services/recovery-code-manager.js';
 import { TwoFactorService } from './services/two-factor-service.js';
+import { UserAccountsService } from './services/user-accounts-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
@@ -30,6 +39,7 @@ import { SmsDispatcher } from './sms/sms-dispatcher.js';
 import type { SmsSender } from './sms/sms-sender.js';
 
 export interface TwoFactorApp {
+  config: TwoFactorConfig;
   host: AppHost;
   dataSource: DataSource;
   db: Database;
@@ -63,6 +73,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const outboxBox = new SecretBox(config.pepper, 'sms-outbox');
   const accessKeys = new AccessKeyStore(db, config.pepper);
   if (config.bootstrapAccessKey) await accessKeys.create({ ...config.bootstrapAccessKey, label: 'bootstrap' }, clock.now());
+  const enrollments = new EnrollmentStore(db);
 
   let devSender: DevelopmentSmsSender | undefined;
   let sender: SmsSender;
@@ -81,16 +92,32 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
 
   const host = createHost({
     serviceName: 'Stackport Two-Factor API', dialect: 'aspnet', debug: false,
-    onError: (error, operation) => log.error('request.failed', { operation, error: (error as Error)?.name, message: (error as Error)?.message }),
+    // Gateway statuses are answers (401, 404…), not failures; everything else here is unexpected.
+    onError: (error, operation) => {
+      if (!(error instanceof GatewayError)) log.error('request.failed', { operation, error: (error as Error)?.name, message: (error as Error)?.message });
+    },
   });
+  // @Authenticate operations and the partner API: bearer JWT or API key, principal in ctx.items.
+  host.addRequestFilter(authenticationFilter(new Authenticator(new JwtVerifier(config.auth, clock), accessKeys, log)));
   host.register(new TwoFactorService({ issuer, verifier, otps, clock, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode }));
-  host.register(new OptInService({ issuer, verifier, otps, enrollments: new EnrollmentStore(db), accessKeys, clock, configurationId: config.optInConfigurationId }));
+  host.register(new OptInService({ issuer, verifier, otps, enrollments, clock, configurationId: config.optInConfigurationId }));
+
+  const factorStore = new AuthFactorStore(db);
+  const factors = new AuthFactorManager({
+    factors: factorStore, enrollments, secrets: new SecretBox(config.totp.encryptionKey ?? config.pepper, 'totp-secret'),
+    clock, log, totpIssuer: config.totp.issuer, policy: DEFAULT_ATTEMPT_POLICY,
+  });
+  const recovery = new RecoveryCodeManager({
+    factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, log, policy: DEFAULT_ATTEMPT_POLICY,
+  });
+  host.register(new UserAccountsService(factors, recovery));
+  host.register(new AuthFactorsService(factors));
   if (devSender && !config.production) host.addRawHandler(devSmsPage(devSender));
   // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi.
   addMetadataPages(host, { help: twoFactorHelpOptions });
 
   return {
-    host, dataSource, db, dispatcher, sender, accessKeys, log,
+    config, host, dataSource, db, dispatcher, sender, accessKeys, log,
     close: async () => {
       await dispatcher.stop();
       if (dataSource.isInitialized) await dataSource.destroy();

@@ -18,8 +18,20 @@
  *   TWOFACTOR_HTTP_STATUS       envelope (default: HTTP 200 for business outcomes, as the original) |
  *                               strict (429, 410, 400, 502… per response code; Retry-After in both)
  *   OPTIN_CONFIGURATION_ID      TwoFactorConfiguration used by /User/opt-in-to-2fa (default 2)
- *   BOOTSTRAP_WS_ACCESS_KEY, BOOTSTRAP_FILE_ID, BOOTSTRAP_USER_ID
- *                               optional: registers one WsAccessKey (stored hashed) at start-up
+ *   BOOTSTRAP_WS_ACCESS_KEY, BOOTSTRAP_TENANT_ID (or BOOTSTRAP_FILE_ID), BOOTSTRAP_USER_ID
+ *                               optional: registers one API key / WsAccessKey (stored hashed) at start-up
+ *   AUTH_JWT_ALGORITHM          HS256 (default: a shared secret) | RS256 (keys from AUTH_JWKS_URL)
+ *   AUTH_JWT_SECRET             HS256 key, ≥ 32 bytes (hex, base64 or text). Required in production;
+ *                               elsewhere generated once into ./data/.jwt-secret
+ *   AUTH_JWKS_URL               RS256: the issuer's JWKS (https in production)
+ *   AUTH_JWT_ISSUER             required `iss` (default stackport-dev; required in production)
+ *   AUTH_JWT_AUDIENCE           required `aud` (default stackport; required in production)
+ *   AUTH_JWT_TENANT_CLAIM       claim naming the caller's tenant (default Zitadel's
+ *                               urn:zitadel:iam:user:resourceowner:id)
+ *   AUTH_JWT_CLOCK_TOLERANCE_S  allowed clock skew for exp/nbf (default 5)
+ *   TOTP_ISSUER                 issuer shown by authenticator apps (default Stackport; no ':')
+ *   TOTP_ENCRYPTION_KEY         ≥ 32 bytes keying the encryption of TOTP secrets at rest; default: derived
+ *                               from OTP_PEPPER
  *   DISPATCH_POLL_MS, DISPATCH_MAX_ATTEMPTS, DISPATCH_BACKOFF_MS, DISPATCH_MAX_BACKOFF_MS
  *                               outbox dispatcher tuning (250, 8, 1000, 60000)
  */
@@ -27,6 +39,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { isTenantId } from './auth/tenant.js';
+import { isWeakSecret } from './domain/weak-secret.js';
 
 export type SmsProviderName = 'messagebird' | 'development';
 export type HttpStatusMode = 'envelope' | 'strict';
@@ -53,8 +67,28 @@ export interface TwoFactorConfig {
   exposeOtpCode: boolean;
   httpStatusMode: HttpStatusMode;
   optInConfigurationId: number;
-  bootstrapAccessKey?: { key: string; fileId: number; userId: string };
+  bootstrapAccessKey?: { key: string; tenantId: string; userId: string };
   dispatcher: DispatcherSettings;
+  auth: AuthSettings;
+  totp: TotpSettings;
+}
+
+export interface AuthSettings {
+  algorithm: 'HS256' | 'RS256';
+  /** HS256 key. */
+  jwtSecret?: Buffer;
+  /** RS256 key set. */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+  tenantClaim: string;
+  clockToleranceSeconds: number;
+}
+
+export interface TotpSettings {
+  issuer: string;
+  /** Keys the SecretBox of TOTP secrets; undefined = derived from the pepper. */
+  encryptionKey?: Buffer;
 }
 
 export class ConfigError extends Error {
@@ -90,7 +124,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
     exposeOtpCode,
     httpStatusMode: oneOf(env, 'TWOFACTOR_HTTP_STATUS', ['envelope', 'strict'] as const, 'envelope'),
     optInConfigurationId: int(env, 'OPTIN_CONFIGURATION_ID', 2, 1, 2 ** 31 - 1),
-    ...bootstrapKey(env),
+    ...bootstrapKey(env, production),
     dispatcher: {
       pollMs: int(env, 'DISPATCH_POLL_MS', DEFAULT_DISPATCHER.pollMs, 10, 60_000),
       maxAttempts: int(env, 'DISPATCH_MAX_ATTEMPTS', DEFAULT_DISPATCHER.maxAttempts, 1, 100),
@@ -98,6 +132,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
       maxBackoffMs: int(env, 'DISPATCH_MAX_BACKOFF_MS', DEFAULT_DISPATCHER.maxBackoffMs, 1, 3_600_000),
       leaseMs: DEFAULT_DISPATCHER.leaseMs,
     },
+    auth: authSettings(env, production, cwd),
+    totp: totpSettings(env, production),
   };
 }
 
@@ -113,16 +149,65 @@ function pepper(env: Env, production: boolean, cwd: string): Buffer {
   if (raw) {
     const bytes = decodeSecret(raw);
     if (bytes.length < 32) throw new ConfigError('OTP_PEPPER must hold at least 32 bytes (64 hex digits, 44 base64 characters or 32 characters of text)');
+    if (production && isWeakSecret(bytes)) throw new ConfigError('OTP_PEPPER is too weak for production: use 32 random bytes');
     return bytes;
   }
   if (production) throw new ConfigError('OTP_PEPPER is required when NODE_ENV=production');
-  // Development only: one random pepper per data folder, so OTPs and queued SMS survive restarts.
-  const file = resolve(cwd, 'data', '.otp-pepper');
+  return developmentSecret(cwd, '.otp-pepper');
+}
+
+/** Development only: one random secret per data folder, so OTPs, queued SMS and tokens survive restarts. */
+export function developmentSecret(cwd: string, name: string): Buffer {
+  const file = resolve(cwd, 'data', name);
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    try {
+      writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+    } catch (e) {
+      // Another process (the dev-credentials CLI, a second server) created it first: use theirs.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
   return decodeSecret(readFileSync(file, 'utf8').trim());
+}
+
+function secretBytes(env: Env, name: string, production: boolean): Buffer | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const bytes = decodeSecret(raw);
+  if (bytes.length < 32) throw new ConfigError(`${name} must hold at least 32 bytes (64 hex digits, 44 base64 characters or 32 characters of text)`);
+  if (production && isWeakSecret(bytes)) throw new ConfigError(`${name} is too weak for production: use 32 random bytes`);
+  return bytes;
+}
+
+function authSettings(env: Env, production: boolean, cwd: string): AuthSettings {
+  const algorithm = oneOf(env, 'AUTH_JWT_ALGORITHM', ['hs256', 'rs256'] as const, 'hs256').toUpperCase() as AuthSettings['algorithm'];
+  const issuer = env.AUTH_JWT_ISSUER?.trim();
+  const audience = env.AUTH_JWT_AUDIENCE?.trim();
+  if (production && (!issuer || !audience)) throw new ConfigError('AUTH_JWT_ISSUER and AUTH_JWT_AUDIENCE are required when NODE_ENV=production');
+  const base = {
+    algorithm, issuer: issuer || 'stackport-dev', audience: audience || 'stackport',
+    tenantClaim: env.AUTH_JWT_TENANT_CLAIM?.trim() || 'urn:zitadel:iam:user:resourceowner:id',
+    clockToleranceSeconds: int(env, 'AUTH_JWT_CLOCK_TOLERANCE_S', 5, 0, 300),
+  };
+  if (algorithm === 'RS256') {
+    const url = env.AUTH_JWKS_URL?.trim();
+    if (!url) throw new ConfigError('AUTH_JWT_ALGORITHM=RS256 needs AUTH_JWKS_URL');
+    let parsed: URL;
+    try { parsed = new URL(url); } catch { throw new ConfigError('AUTH_JWKS_URL must be an absolute URL'); }
+    if (parsed.protocol !== 'https:' && (production || parsed.protocol !== 'http:')) throw new ConfigError('AUTH_JWKS_URL must use https (http only outside production)');
+    return { ...base, jwksUrl: parsed.toString() };
+  }
+  const secret = secretBytes(env, 'AUTH_JWT_SECRET', production);
+  if (!secret && production) throw new ConfigError('AUTH_JWT_SECRET is required when NODE_ENV=production (or use AUTH_JWT_ALGORITHM=RS256)');
+  return { ...base, jwtSecret: secret ?? developmentSecret(cwd, '.jwt-secret') };
+}
+
+function totpSettings(env: Env, production: boolean): TotpSettings {
+  const issuer = (env.TOTP_ISSUER ?? 'Stackport').trim();
+  if (!issuer || issuer.length > 64 || /[:\x00-\x1f]/.test(issuer)) throw new ConfigError('TOTP_ISSUER must be 1–64 printable characters without ":"');
+  const encryptionKey = secretBytes(env, 'TOTP_ENCRYPTION_KEY', production);
+  return { issuer, ...(encryptionKey ? { encryptionKey } : {}) };
 }
 
 function decodeSecret(raw: string): Buffer {
@@ -131,13 +216,16 @@ function decodeSecret(raw: string): Buffer {
   return Buffer.from(raw, 'utf8');
 }
 
-function bootstrapKey(env: Env): Pick<TwoFactorConfig, 'bootstrapAccessKey'> {
+function bootstrapKey(env: Env, production: boolean): Pick<TwoFactorConfig, 'bootstrapAccessKey'> {
   const key = env.BOOTSTRAP_WS_ACCESS_KEY?.trim();
   if (!key) return {};
   if (key.length < 24) throw new ConfigError('BOOTSTRAP_WS_ACCESS_KEY must be at least 24 characters');
+  if (production && isWeakSecret(Buffer.from(key), 24)) throw new ConfigError('BOOTSTRAP_WS_ACCESS_KEY is too weak for production');
   const userId = (env.BOOTSTRAP_USER_ID ?? '00000000-0000-0000-0000-000000000001').toLowerCase();
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(userId)) throw new ConfigError('BOOTSTRAP_USER_ID must be a Guid');
-  return { bootstrapAccessKey: { key, fileId: int(env, 'BOOTSTRAP_FILE_ID', 1, 1, 2 ** 31 - 1), userId } };
+  const tenantId = env.BOOTSTRAP_TENANT_ID?.trim() || String(int(env, 'BOOTSTRAP_FILE_ID', 1, 1, 2 ** 31 - 1));
+  if (!isTenantId(tenantId)) throw new ConfigError('BOOTSTRAP_TENANT_ID must be 1–64 letters, digits, "-" or "_"');
+  return { bootstrapAccessKey: { key, tenantId, userId } };
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {

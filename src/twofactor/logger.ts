@@ -13,7 +13,7 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-const SECRET_FIELD = /^(otp|otp_?code|code)$|pass(word)?|secret|pepper|access.?key|authorization|^body$|^token/i;
+const SECRET_FIELD = /^(otp|otp_?code|code)$|pass(word)?|secret|pepper|access.?key|api.?key|authorization|^body$|^token|recovery.?codes?$|uri$/i;
 
 export function redact(fields: LogFields): LogFields {
   const out: LogFields = {};

@@ -4,7 +4,7 @@
  * production refuses development settings.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import type { DevelopmentSmsSender } from '../../src/twofactor/sms/development-s
 import { createBody } from './support/helpers.js';
 
 const MAIN = path.resolve(__dirname, '../../src/main.js');
+const DEV_CREDENTIALS = path.resolve(__dirname, '../../src/twofactor/dev-credentials.js');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -78,6 +79,27 @@ describe('npm start on a fresh folder', () => {
     assert.match(help.text, /The provider user id of the mobile number registered for 2FA\./);
     assert.equal((await api.get('/Help/Api/POST-api-TwoFactor-CreateTwoFactorSmsOtp')).status, 200);
     assert.equal((await api.get('/metadata')).status, 200);
+  });
+
+  it('dev-credentials gives a bearer token and an API key that the running server accepts', async () => {
+    const run = spawnSync(process.execPath, [DEV_CREDENTIALS, '--tenant', '3', '--name', 'dev@example.com', '--json'], { cwd, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const creds = JSON.parse(run.stdout) as { tenantId: string; userId: string; token: string; apiKey: string };
+    assert.equal(creds.tenantId, '3');
+    const api = request(`http://127.0.0.1:${port}`);
+    const gen = await api.put('/users/2fa/generate-key').set('Authorization', `Bearer ${creds.token}`).send({ organisationId: '3' });
+    assert.equal(gen.status, 200, gen.text);
+    assert.match(gen.body.twoFactorUri, /^otpauth:\/\/totp\/Stackport:dev%40example\.com\?secret=/);
+    const search = await api.post('/auth/v1/users/me/auth_factors/_search').set('X-WsAccessKey', creds.apiKey).send({});
+    assert.equal(search.status, 200);
+    assert.equal(search.text, '{"result":[{"state":"AUTH_FACTOR_STATE_NOT_READY","otp":{}}]}', 'token and key are the same user: the key sees the key just generated');
+    const human = spawnSync(process.execPath, [DEV_CREDENTIALS], { cwd, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    assert.match(human.stdout, /bearer token \(valid 3600 s\): ey/);
+    const all = stdout.join('');
+    assert.ok(!all.includes(creds.token) && !all.includes(creds.apiKey), 'the server never logs them');
+    const prod = spawnSync(process.execPath, [DEV_CREDENTIALS], { cwd, env: { PATH: process.env.PATH, NODE_ENV: 'production' }, encoding: 'utf8' });
+    assert.equal(prod.status, 1);
+    assert.match(prod.stderr, /dev-credentials: /);
   });
 
   it('stops cleanly on SIGTERM', async () => {

@@ -29,8 +29,8 @@ for (const target of DATABASES) {
       await stub.start();
       db = await target.create();
       t = await startApp(testConfig(db.url));
-      key = await t.app.accessKeys.create({ fileId: 1, userId: newUser() });
-      otherFileKey = await t.app.accessKeys.create({ fileId: 2, userId: newUser() });
+      key = await t.app.accessKeys.create({ tenantId: '1', userId: newUser() });
+      otherFileKey = await t.app.accessKeys.create({ tenantId: '2', userId: newUser() });
     });
     after(async () => { await t?.stop(); await stub.stop(); await db?.drop(); });
     // One user opts in many times here: start each test past the previous one's throttle window.

@@ -20,6 +20,12 @@ export class EnrollmentStore {
     return this.db.run((m) => m.getRepository(EnrollmentEntity).findOneBy({ id, fileId, userId }));
   }
 
+  /** Whether the user has a verified (opted-in) mobile number in this file. */
+  async hasVerifiedNumber(fileId: number, userId: string): Promise<boolean> {
+    const n = await this.db.run((m) => m.getRepository(EnrollmentEntity).countBy({ fileId, userId, status: 'active' }));
+    return n > 0;
+  }
+
   async activate(id: number, now: number): Promise<void> {
     await this.db.run((m) => m.createQueryBuilder().update(EnrollmentEntity).set({ status: 'active', verifiedAtMs: now }).where({ id }).execute());
   }

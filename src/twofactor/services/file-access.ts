@@ -1,17 +1,12 @@
 /**
  * The partner API's URI parameters: FileId (required) and the legacy WsAccessKey. The key is also
  * accepted — and preferred — in an `X-WsAccessKey` header, so it need not sit in URLs (and so in
- * proxy and access logs). A key that does not exist, is revoked or belongs to another file gets
- * the same 401.
+ * proxy and access logs); a bearer token works too. Checking them is the authentication filter's
+ * job (auth/authentication-filter.ts): a key that does not exist, is revoked or belongs to
+ * another file gets the same 401.
  */
 import { HttpError, parseCSharpType, type Operation, type ServiceContext } from '../../index.js';
-import type { AccessKeyStore, Principal } from '../persistence/access-key-store.js';
-
-function queryValue(ctx: ServiceContext, name: string): string | undefined {
-  const lower = name.toLowerCase();
-  for (const [k, v] of ctx.query) if (k.toLowerCase() === lower) return v;
-  return undefined;
-}
+import { queryValue } from '../auth/authenticator.js';
 
 /** Web API's answer when a required int URI parameter is missing or unreadable. */
 export function requireFileId(ctx: ServiceContext): number {
@@ -20,16 +15,6 @@ export function requireFileId(ctx: ServiceContext): number {
     throw new HttpError(400, 'BadRequest', 'The request is invalid.');
   }
   return Number(raw);
-}
-
-export async function authenticateFile(ctx: ServiceContext, keys: AccessKeyStore): Promise<Principal> {
-  const fileId = requireFileId(ctx);
-  const key = ctx.header('x-wsaccesskey')?.trim() || queryValue(ctx, 'WsAccessKey')?.trim();
-  const principal = key ? await keys.authenticate(key) : undefined;
-  if (!principal || principal.fileId !== fileId) {
-    throw new HttpError(401, 'Unauthorized', 'Authorization has been denied for this request.');
-  }
-  return principal;
 }
 
 /** The URI parameters above, as the Help pages describe them (seed 001's wording). */

@@ -7,11 +7,11 @@ import {
   BaseResponseModel, Link, OptInTo2FARequest, OptInTo2FAResponse, Verify2FAOptInRequest,
 } from '../../../dtos/index.js';
 import { Handles, HttpResult, ValidationError, type ServiceContext } from '../../index.js';
+import { principalOf } from '../auth/principal.js';
 import type { Clock } from '../domain/clock.js';
-import type { AccessKeyStore } from '../persistence/access-key-store.js';
 import type { EnrollmentStore } from '../persistence/enrollment-store.js';
 import type { OtpStore } from '../persistence/otp-store.js';
-import { authenticateFile } from './file-access.js';
+import { requireFileId } from './file-access.js';
 import type { OtpIssuer } from './otp-issuer.js';
 import type { OtpVerifier, VerifyOutcome } from './otp-verifier.js';
 
@@ -20,7 +20,6 @@ export interface OptInServiceDeps {
   verifier: OtpVerifier;
   otps: OtpStore;
   enrollments: EnrollmentStore;
-  accessKeys: AccessKeyStore;
   clock: Clock;
   configurationId: number;
 }
@@ -39,7 +38,7 @@ export class OptInService {
 
   @Handles(OptInTo2FARequest)
   async post_opt_in(req: OptInTo2FARequest, ctx: ServiceContext): Promise<HttpResult<BaseResponseModel>> {
-    const principal = await authenticateFile(ctx, this.d.accessKeys);
+    const principal = caller(ctx);
     if (typeof req.MobileNumber !== 'string' || !req.MobileNumber.trim()) throw required('MobileNumber');
     const resolved = await this.d.issuer.resolve(this.d.configurationId, req.MobileNumber);
     if (!resolved.ok) {
@@ -66,7 +65,7 @@ export class OptInService {
 
   @Handles(Verify2FAOptInRequest)
   async post_verify(req: Verify2FAOptInRequest, ctx: ServiceContext): Promise<HttpResult<BaseResponseModel>> {
-    const principal = await authenticateFile(ctx, this.d.accessKeys);
+    const principal = caller(ctx);
     const problems = [];
     if (!Number.isInteger(req.ProviderUserId) || req.ProviderUserId! < 1) problems.push(required('ProviderUserId').fieldErrors[0]!);
     if (typeof req.Otp !== 'string' || !req.Otp.trim()) problems.push(required('Otp').fieldErrors[0]!);
@@ -85,6 +84,11 @@ export class OptInService {
     const res = Object.assign(new BaseResponseModel(), { StatusMessage: message, _links: links(fileId, next) });
     return new HttpResult(res, { status, headers: NO_STORE });
   }
+}
+
+/** The authenticated user and the file (tenant) the filter matched against it. */
+function caller(ctx: ServiceContext): { fileId: number; userId: string } {
+  return { fileId: requireFileId(ctx), userId: principalOf(ctx).userId };
 }
 
 type LinkName = 'verify' | 'opt-in';

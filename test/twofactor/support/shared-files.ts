@@ -22,7 +22,7 @@ export function oracleVectors(): OracleFile {
   return JSON.parse(readFileSync(path.join(SHARED_DIR, 'conformance', 'xml-oracle-vectors.json'), 'utf8')) as OracleFile;
 }
 
-export function seedText(prefix: '000' | '001'): string {
+export function seedText(prefix: '000' | '001' | '002' | '003' | '004'): string {
   const dir = path.join(SHARED_DIR, 'seeds');
   const file = readdirSync(dir).find((f) => f.startsWith(`${prefix}_`));
   if (!file) throw new Error(`seed ${prefix} not found in ${dir}`);

@@ -11,6 +11,7 @@ import { DEFAULT_DISPATCHER, type TwoFactorConfig } from '../../../src/twofactor
 import { ManualClock } from '../../../src/twofactor/domain/clock.js';
 import { memoryLogger } from '../../../src/twofactor/logger.js';
 
+export const TENANT_CLAIM = 'urn:zitadel:iam:user:resourceowner:id';
 export const MESSAGEBIRD_TEST_KEY = `test_${randomBytes(12).toString('hex')}`;
 
 export function testConfig(databaseUrl: string, overrides: Partial<TwoFactorConfig> = {}): TwoFactorConfig {
@@ -19,6 +20,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<TwoFactorConf
     smsProvider: 'messagebird', messageBirdAccessKey: MESSAGEBIRD_TEST_KEY, messageBirdTimeoutMs: 400,
     defaultRegion: 'TR', exposeOtpCode: false, httpStatusMode: 'envelope', optInConfigurationId: 2,
     dispatcher: { ...DEFAULT_DISPATCHER, pollMs: 20, backoffMs: 1000 },
+    auth: { algorithm: 'HS256', jwtSecret: randomBytes(32), issuer: 'stackport-test', audience: 'stackport', tenantClaim: TENANT_CLAIM, clockToleranceSeconds: 5 },
+    totp: { issuer: 'Stackport' },
     ...overrides,
   };
 }

@@ -24,7 +24,10 @@ export interface DatabaseUnderTest {
   create(): Promise<TestDatabase>;
 }
 
-const TABLES = ['two_factor_configuration', 'otp', 'sms_outbox', 'rate_limit_lock', 'dev_sms_message', 'api_access_key', 'two_factor_enrollment', 'migrations'];
+const TABLES = [
+  'two_factor_configuration', 'otp', 'sms_outbox', 'rate_limit_lock', 'dev_sms_message', 'api_access_key', 'two_factor_enrollment', 'migrations',
+  'auth_factor', 'recovery_code', 'audit_event', 'tenant_sequence',
+];
 
 async function rowsDump(ds: DataSource): Promise<string> {
   const parts: string[] = [];

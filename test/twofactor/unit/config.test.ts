@@ -6,6 +6,13 @@ import { after, describe, it } from 'node:test';
 import { ConfigError, loadConfig, sqliteFileOf } from '../../../src/twofactor/config.js';
 
 const PEPPER = 'a'.repeat(64);
+// Random-looking 32-byte values (hex and base64), as production wants them.
+const STRONG_A = '3f9c1e7a5b2d4086c1e9f03a7d5b2c4e8a6f1d3b5c7e9a0f2d4b6c8e0a1f3d5b';
+const STRONG_B = 'q8Vz3kLmN1xR7tYb2WcE5hJ9pA4sD6fG0uI+oKjHn2M=';
+const PROD = {
+  NODE_ENV: 'production', OTP_PEPPER: STRONG_A, MESSAGEBIRD_ACCESS_KEY: 'live_x', AUTH_JWT_SECRET: STRONG_B,
+  AUTH_JWT_ISSUER: 'https://id.example.com', AUTH_JWT_AUDIENCE: 'stackport',
+} as Record<string, string | undefined>;
 const made: string[] = [];
 const tmp = (): string => { const d = mkdtempSync(join(tmpdir(), 'stackport-config-')); made.push(d); return d; };
 after(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
@@ -34,11 +41,54 @@ describe('configuration', () => {
   });
 
   it('refuses to start production with development settings or without a pepper', () => {
-    const prod = { NODE_ENV: 'production', OTP_PEPPER: PEPPER, MESSAGEBIRD_ACCESS_KEY: 'live_x' };
+    const prod = PROD;
     assert.equal(loadConfig(prod, tmp()).production, true);
     assert.throws(() => loadConfig({ ...prod, OTP_EXPOSE_CODE: 'true' }, tmp()), /OTP_EXPOSE_CODE/);
     assert.throws(() => loadConfig({ ...prod, SMS_PROVIDER: 'development' }, tmp()), /development/);
-    assert.throws(() => loadConfig({ NODE_ENV: 'production', MESSAGEBIRD_ACCESS_KEY: 'live_x' }, tmp()), /OTP_PEPPER is required/);
+    assert.throws(() => loadConfig({ ...prod, OTP_PEPPER: undefined }, tmp()), /OTP_PEPPER is required/);
+  });
+
+  it('authentication and TOTP settings: development defaults, a generated JWT secret kept on disk', () => {
+    const cwd = tmp();
+    const c = loadConfig({}, cwd);
+    assert.deepEqual({ ...c.auth, jwtSecret: undefined }, {
+      algorithm: 'HS256', jwtSecret: undefined, issuer: 'stackport-dev', audience: 'stackport',
+      tenantClaim: 'urn:zitadel:iam:user:resourceowner:id', clockToleranceSeconds: 5,
+    });
+    assert.equal(c.auth.jwtSecret!.length, 32);
+    assert.ok(existsSync(join(cwd, 'data', '.jwt-secret')));
+    assert.deepEqual(loadConfig({}, cwd).auth.jwtSecret, c.auth.jwtSecret, 'the same secret after a restart (tokens stay valid)');
+    assert.notDeepEqual(c.auth.jwtSecret, c.pepper);
+    assert.deepEqual(c.totp, { issuer: 'Stackport' });
+    const rs = loadConfig({ AUTH_JWT_ALGORITHM: 'RS256', AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks', TOTP_ISSUER: 'Acme Co', TOTP_ENCRYPTION_KEY: STRONG_B }, tmp());
+    assert.equal(rs.auth.algorithm, 'RS256');
+    assert.equal(rs.auth.jwksUrl, 'http://127.0.0.1:9/jwks');
+    assert.equal(rs.auth.jwtSecret, undefined);
+    assert.equal(rs.totp.issuer, 'Acme Co');
+    assert.equal(rs.totp.encryptionKey!.length, 32);
+    assert.throws(() => loadConfig({ AUTH_JWT_ALGORITHM: 'RS256' }, tmp()), /AUTH_JWKS_URL/);
+    assert.throws(() => loadConfig({ AUTH_JWT_ALGORITHM: 'none' }, tmp()), /AUTH_JWT_ALGORITHM/);
+    assert.throws(() => loadConfig({ TOTP_ISSUER: 'Acme:Co' }, tmp()), /TOTP_ISSUER/);
+    assert.throws(() => loadConfig({ AUTH_JWT_SECRET: 'too-short' }, tmp()), /AUTH_JWT_SECRET/);
+    assert.equal(loadConfig({ BOOTSTRAP_WS_ACCESS_KEY: 'k'.repeat(24), BOOTSTRAP_TENANT_ID: '69629023906488334' }, tmp()).bootstrapAccessKey?.tenantId, '69629023906488334');
+    assert.equal(loadConfig({ BOOTSTRAP_WS_ACCESS_KEY: 'k'.repeat(24), BOOTSTRAP_FILE_ID: '7' }, tmp()).bootstrapAccessKey?.tenantId, '7');
+  });
+
+  it('production needs JWT issuer, audience and secret, and refuses weak or placeholder secrets', () => {
+    assert.equal(loadConfig(PROD, tmp()).auth.issuer, 'https://id.example.com');
+    for (const missing of ['AUTH_JWT_SECRET', 'AUTH_JWT_ISSUER', 'AUTH_JWT_AUDIENCE']) {
+      assert.throws(() => loadConfig({ ...PROD, [missing]: undefined }, tmp()), new RegExp(missing));
+    }
+    const weak = ['a'.repeat(64), 'secretsecretsecretsecretsecretsecret', 'changeme'.repeat(4), '0123456789abcdef'.repeat(4)];
+    for (const secret of weak) {
+      for (const name of ['OTP_PEPPER', 'AUTH_JWT_SECRET', 'TOTP_ENCRYPTION_KEY']) {
+        assert.throws(() => loadConfig({ ...PROD, [name]: secret }, tmp()), (e: Error) => e instanceof ConfigError && e.message.includes(name) && !e.message.includes(secret));
+      }
+    }
+    assert.doesNotThrow(() => loadConfig({ ...PROD, NODE_ENV: 'development', OTP_PEPPER: 'a'.repeat(64) }, tmp()), 'outside production any long secret will do');
+    assert.throws(() => loadConfig({ ...PROD, AUTH_JWT_ALGORITHM: 'RS256', AUTH_JWKS_URL: 'http://id.example.com/jwks' }, tmp()), /https/);
+    assert.equal(loadConfig({ ...PROD, AUTH_JWT_SECRET: undefined, AUTH_JWT_ALGORITHM: 'RS256', AUTH_JWKS_URL: 'https://id.example.com/jwks' }, tmp()).auth.algorithm, 'RS256');
+    assert.throws(() => loadConfig({ ...PROD, BOOTSTRAP_WS_ACCESS_KEY: 'x'.repeat(30) }, tmp()), /BOOTSTRAP_WS_ACCESS_KEY/);
   });
 
   it('validates values and never echoes them', () => {

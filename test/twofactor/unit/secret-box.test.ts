@@ -34,6 +34,8 @@ describe('sealed values, access keys and log redaction', () => {
   it('log fields that may carry secrets are redacted by name', () => {
     assert.deepEqual(redact({ otpId: 1, OtpCode: '1', otp: '2', code: '3', errorCode: 5004, WsAccessKey: 'k', accessKey: 'k', authorization: 'a', body: 'b', pepper: 'p' }),
       { otpId: 1, OtpCode: '[redacted]', otp: '[redacted]', code: '[redacted]', errorCode: 5004, WsAccessKey: '[redacted]', accessKey: '[redacted]', authorization: '[redacted]', body: '[redacted]', pepper: '[redacted]' });
+    assert.deepEqual(redact({ secret: 's', twoFactorUri: 'u', recoveryCodes: ['r'], apiKey: 'k', token: 't', tenant: '1', sequence: 3 }),
+      { secret: '[redacted]', twoFactorUri: '[redacted]', recoveryCodes: '[redacted]', apiKey: '[redacted]', token: '[redacted]', tenant: '1', sequence: 3 });
     const log = memoryLogger();
     log.info('x', { code: '123456', otpId: 7 });
     assert.ok(!log.lines[0]!.includes('123456'));

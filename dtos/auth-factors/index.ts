@@ -1,0 +1,3 @@
+export * from './object-details.js';
+export * from './auth-factor.js';
+export * from './auth-factor-requests.js';

@@ -1,0 +1,173 @@
+/**
+ * Second factors. Every read and write names the tenant and the user, so a factor of another
+ * tenant is simply not found. Each change is one transaction holding the change and its audit
+ * event; state transitions are conditional UPDATEs that re-check the state they start from, so
+ * concurrent requests cannot both win (e.g. two confirmations, or a TOTP code used twice).
+ */
+import type { EntityManager } from 'typeorm';
+import { appendAuditEvent } from './audit-log.js';
+import type { Database } from './database.js';
+import type { FactorKind, FactorState } from './entities/index.js';
+import { exec, insertIgnore, num, numOrNull, strOrNull } from './sql.js';
+
+export interface Owner {
+  readonly tenantId: string;
+  readonly userId: string;
+}
+
+export interface FactorRow {
+  id: number;
+  kind: FactorKind;
+  state: FactorState;
+  secretSealed: string | null;
+  lastUsedStep: number | null;
+  failedAttempts: number;
+  lockedUntilMs: number | null;
+  createdAtMs: number;
+  changedAtMs: number;
+}
+
+/** What a change reports: Zitadel's ObjectDetails ingredients. */
+export interface ChangeDetails {
+  sequence: number;
+  atMs: number;
+}
+
+export interface AttemptPolicy {
+  maxFailures: number;
+  lockMs: number;
+}
+
+const toRow = (r: Record<string, unknown>): FactorRow => ({
+  id: num(r.id), kind: String(r.kind) as FactorKind, state: String(r.state) as FactorState, secretSealed: strOrNull(r.secret_sealed),
+  lastUsedStep: numOrNull(r.last_used_step), failedAttempts: num(r.failed_attempts), lockedUntilMs: numOrNull(r.locked_until_ms),
+  createdAtMs: num(r.created_at_ms), changedAtMs: num(r.changed_at_ms),
+});
+
+export class AuthFactorStore {
+  constructor(private readonly db: Database) {}
+
+  find(o: Owner, kind: FactorKind): Promise<FactorRow | undefined> {
+    return this.db.run((m) => this.findIn(m, o, kind));
+  }
+
+  async list(o: Owner): Promise<FactorRow[]> {
+    const r = await this.db.run((m) => exec(m, "SELECT * FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind IN ('totp', 'otp_sms') ORDER BY id", [o.tenantId, o.userId]));
+    return r.rows.map(toRow);
+  }
+
+  /** A new unconfirmed TOTP secret (replacing an unconfirmed one); `ready` when one is already confirmed. */
+  setPendingTotp(o: Owner, secretSealed: string, now: number): Promise<ChangeDetails | 'ready'> {
+    // A concurrent first add may win the unique index: then this one replaces its secret instead.
+    return retryOnDuplicate(() => this.db.transaction(async (m) => {
+      const existing = await this.findIn(m, o, 'totp');
+      if (existing?.state === 'ready') return 'ready';
+      if (existing) {
+        const r = await exec(m, "UPDATE auth_factor SET secret_sealed = ?, last_used_step = NULL, failed_attempts = 0, locked_until_ms = NULL, created_at_ms = ?, changed_at_ms = ? WHERE id = ? AND state = 'not_ready'",
+          [secretSealed, now, now, existing.id]);
+        if (r.affected !== 1) return 'ready';
+      } else {
+        await this.insert(m, o, 'totp', 'not_ready', secretSealed, now);
+      }
+      return this.audit(m, o, 'totp.added', now);
+    }));
+  }
+
+  /**
+   * Confirms the TOTP factor with a checked code's time step — only if it is still the same
+   * unconfirmed secret and the step is newer than any accepted before.
+   */
+  confirmTotp(o: Owner, factor: FactorRow, timeStep: number, now: number): Promise<ChangeDetails | undefined> {
+    return this.db.transaction(async (m) => {
+      const r = await exec(m, "UPDATE auth_factor SET state = 'ready', last_used_step = ?, failed_attempts = 0, changed_at_ms = ? WHERE id = ? AND tenant_id = ? AND user_id = ? AND state = 'not_ready' AND secret_sealed = ? AND (last_used_step IS NULL OR last_used_step < ?)",
+        [timeStep, now, factor.id, o.tenantId, o.userId, factor.secretSealed, timeStep]);
+      return r.affected === 1 ? this.audit(m, o, 'totp.verified', now) : undefined;
+    });
+  }
+
+  /** The replay guard: one compare-and-set of the last accepted time step. False = already used. */
+  async acceptTimeStep(o: Owner, factor: FactorRow, timeStep: number): Promise<boolean> {
+    const r = await this.db.run((m) => exec(m, "UPDATE auth_factor SET last_used_step = ?, failed_attempts = 0 WHERE id = ? AND tenant_id = ? AND user_id = ? AND state = 'ready' AND (last_used_step IS NULL OR last_used_step < ?)",
+      [timeStep, factor.id, o.tenantId, o.userId, timeStep]));
+    return r.affected === 1;
+  }
+
+  /** Counts a failed check; the one that reaches the limit locks the factor for a while. */
+  recordFailure(factorId: number, policy: AttemptPolicy, now: number): Promise<void> {
+    return this.db.transaction(async (m) => {
+      await exec(m, 'UPDATE auth_factor SET failed_attempts = failed_attempts + 1 WHERE id = ?', [factorId]);
+      await exec(m, 'UPDATE auth_factor SET failed_attempts = 0, locked_until_ms = ? WHERE id = ? AND failed_attempts >= ?', [now + policy.lockMs, factorId, policy.maxFailures]);
+    });
+  }
+
+  async resetFailures(factorId: number): Promise<void> {
+    await this.db.run((m) => exec(m, 'UPDATE auth_factor SET failed_attempts = 0 WHERE id = ?', [factorId]));
+  }
+
+  /** Adds a factor that is ready at once (otp_sms); `exists` when the user has it already. */
+  addReady(o: Owner, kind: 'otp_sms', now: number): Promise<ChangeDetails | 'exists'> {
+    return retryOnDuplicate(() => this.db.transaction(async (m) => {
+      if (await this.findIn(m, o, kind)) return 'exists';
+      await this.insert(m, o, kind, 'ready', null, now);
+      return this.audit(m, o, `${kind}.added`, now);
+    }));
+  }
+
+  /**
+   * Removes a factor; with no second factor left, the recovery codes go too (they exist for
+   * users with a second factor). Undefined when there was nothing to remove.
+   */
+  remove(o: Owner, kind: 'totp' | 'otp_sms', now: number): Promise<ChangeDetails | undefined> {
+    return this.db.transaction(async (m) => {
+      const r = await exec(m, 'DELETE FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind = ?', [o.tenantId, o.userId, kind]);
+      if (r.affected !== 1) return undefined;
+      const details = await this.audit(m, o, `${kind}.removed`, now);
+      if (!(await this.hasSecondFactorIn(m, o))) {
+        const codes = await exec(m, 'DELETE FROM recovery_code WHERE tenant_id = ? AND user_id = ?', [o.tenantId, o.userId]);
+        await exec(m, "DELETE FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind = 'recovery'", [o.tenantId, o.userId]);
+        if (codes.affected > 0) return this.audit(m, o, 'recovery_codes.removed', now);
+      }
+      return details;
+    });
+  }
+
+  hasSecondFactor(o: Owner): Promise<boolean> {
+    return this.db.run((m) => this.hasSecondFactorIn(m, o));
+  }
+
+  /** The `recovery` row that carries the recovery codes' attempt counter, created on first use. */
+  async recoveryCounter(m: EntityManager, o: Owner, now: number): Promise<void> {
+    await exec(m, `${insertIgnore(this.db.kind)} INTO auth_factor (tenant_id, user_id, kind, state, secret_sealed, last_used_step, failed_attempts, locked_until_ms, created_at_ms, changed_at_ms) VALUES (?, ?, 'recovery', 'ready', NULL, NULL, 0, NULL, ?, ?)`,
+      [o.tenantId, o.userId, now, now]);
+  }
+
+  async audit(m: EntityManager, o: Owner, type: string, now: number): Promise<ChangeDetails> {
+    return { sequence: await appendAuditEvent(m, this.db.kind, { tenantId: o.tenantId, userId: o.userId, type, atMs: now }), atMs: now };
+  }
+
+  private async hasSecondFactorIn(m: EntityManager, o: Owner): Promise<boolean> {
+    const r = await exec(m, "SELECT COUNT(*) AS n FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND state = 'ready' AND kind IN ('totp', 'otp_sms')", [o.tenantId, o.userId]);
+    return num(r.rows[0]!.n) > 0;
+  }
+
+  private async findIn(m: EntityManager, o: Owner, kind: FactorKind): Promise<FactorRow | undefined> {
+    const r = await exec(m, 'SELECT * FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind = ?', [o.tenantId, o.userId, kind]);
+    return r.rows[0] ? toRow(r.rows[0]) : undefined;
+  }
+
+  private async insert(m: EntityManager, o: Owner, kind: FactorKind, state: FactorState, secretSealed: string | null, now: number): Promise<void> {
+    await exec(m, 'INSERT INTO auth_factor (tenant_id, user_id, kind, state, secret_sealed, last_used_step, failed_attempts, locked_until_ms, created_at_ms, changed_at_ms) VALUES (?, ?, ?, ?, ?, NULL, 0, NULL, ?, ?)',
+      [o.tenantId, o.userId, kind, state, secretSealed, now, now]);
+  }
+}
+
+/** Runs a unit of work again once if it lost a race on a unique index (MariaDB; SQLite serialises). */
+async function retryOnDuplicate<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    const d = (e as { driverError?: { errno?: number; code?: string } }).driverError;
+    if (d?.errno !== 1062 && d?.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+    return work();
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The second-factor rules both route families share: one TOTP key and one SMS factor per user
+ * and tenant; a TOTP key is unconfirmed until a first code proves the authenticator app has it;
+ * every accepted code's time step is stored by compare-and-set, so a code is accepted once; wrong
+ * codes count towards a temporary lock; adding the SMS factor needs a verified mobile number
+ * (the partner API's opt-in, seed 001, in the file whose FileId is the tenant id).
+ */
+import type { Principal } from '../auth/principal.js';
+import { fileIdOf } from '../auth/tenant.js';
+import type { Clock } from '../domain/clock.js';
+import type { SecretBox } from '../domain/secret-box.js';
+import { checkTotp, newTotpSecret, totpUri } from '../domain/totp.js';
+import type { Logger } from '../logger.js';
+import type { AttemptPolicy, AuthFactorStore, ChangeDetails, FactorRow } from '../persistence/auth-factor-store.js';
+import type { EnrollmentStore } from '../persistence/enrollment-store.js';
+import { FactorError } from './factor-error.js';
+
+export interface AuthFactorManagerDeps {
+  factors: AuthFactorStore;
+  enrollments: EnrollmentStore;
+  /** SecretBox for TOTP secrets at rest. */
+  secrets: SecretBox;
+  clock: Clock;
+  log: Logger;
+  totpIssuer: string;
+  policy: AttemptPolicy;
+}
+
+export const DEFAULT_ATTEMPT_POLICY: AttemptPolicy = { maxFailures: 5, lockMs: 5 * 60_000 };
+
+export class AuthFactorManager {
+  constructor(private readonly d: AuthFactorManagerDeps) {}
+
+  /** A new (unconfirmed) key: its Base32 secret and otpauth URI, returned this once. */
+  async addTotp(p: Principal): Promise<{ secret: string; uri: string; details: ChangeDetails }> {
+    const secret = newTotpSecret();
+    const details = await this.d.factors.setPendingTotp(p, this.d.secrets.seal(secret), this.d.clock.now());
+    if (details === 'ready') throw new FactorError('totp-ready');
+    this.d.log.info('factor.totp.added', this.ids(p, details));
+    return { secret, uri: totpUri(this.d.totpIssuer, p.accountName, secret), details };
+  }
+
+  /** Confirms the unconfirmed key with a first code. */
+  async confirmTotp(p: Principal, code: string): Promise<ChangeDetails> {
+    const factor = await this.d.factors.find(p, 'totp');
+    if (!factor) throw new FactorError('totp-missing');
+    if (factor.state === 'ready') throw new FactorError('totp-already-confirmed');
+    const step = await this.checkCode(p, factor, code);
+    const details = await this.d.factors.confirmTotp(p, factor, step, this.d.clock.now());
+    if (!details) {
+      // Lost a race: another request confirmed (or replaced) the key in between.
+      const now = await this.d.factors.find(p, 'totp');
+      throw new FactorError(now?.state === 'ready' ? 'totp-already-confirmed' : 'code-reused');
+    }
+    this.d.log.info('factor.totp.confirmed', this.ids(p, details));
+    return details;
+  }
+
+  /** Checks a code of the confirmed key (a login's second step); each code is accepted once. */
+  async checkTotpCode(p: Principal, code: string): Promise<void> {
+    const factor = await this.d.factors.find(p, 'totp');
+    if (!factor) throw new FactorError('totp-missing');
+    if (factor.state !== 'ready') throw new FactorError('totp-not-ready');
+    const step = await this.checkCode(p, factor, code);
+    if (!(await this.d.factors.acceptTimeStep(p, factor, step))) {
+      this.d.log.warn('factor.totp.replay_refused', { tenant: p.tenantId, user: p.userId });
+      throw new FactorError('code-reused');
+    }
+    this.d.log.info('factor.totp.checked', { tenant: p.tenantId, user: p.userId });
+  }
+
+  async removeTotp(p: Principal): Promise<ChangeDetails> {
+    const details = await this.d.factors.remove(p, 'totp', this.d.clock.now());
+    if (!details) throw new FactorError('totp-missing');
+    this.d.log.info('factor.totp.removed', this.ids(p, details));
+    return details;
+  }
+
+  /** Zitadel's order: an existing factor is reported before a missing phone. */
+  async addOtpSms(p: Principal): Promise<ChangeDetails> {
+    if (await this.d.factors.find(p, 'otp_sms')) throw new FactorError('otp-sms-exists');
+    const fileId = fileIdOf(p.tenantId);
+    if (fileId === undefined || !(await this.d.enrollments.hasVerifiedNumber(fileId, p.userId))) throw new FactorError('phone-not-verified');
+    const details = await this.d.factors.addReady(p, 'otp_sms', this.d.clock.now());
+    if (details === 'exists') throw new FactorError('otp-sms-exists');
+    this.d.log.info('factor.otp_sms.added', this.ids(p, details));
+    return details;
+  }
+
+  async removeOtpSms(p: Principal): Promise<ChangeDetails> {
+    const details = await this.d.factors.remove(p, 'otp_sms', this.d.clock.now());
+    if (!details) throw new FactorError('otp-sms-missing');
+    this.d.log.info('factor.otp_sms.removed', this.ids(p, details));
+    return details;
+  }
+
+  list(p: Principal): Promise<FactorRow[]> {
+    return this.d.factors.list(p);
+  }
+
+  /** The code's time step, or a FactorError; wrong (well-formed) codes count towards the lock. */
+  private async checkCode(p: Principal, factor: FactorRow, code: string): Promise<number> {
+    const now = this.d.clock.now();
+    assertNotLocked(factor, now);
+    const r = await checkTotp(this.d.secrets.open(factor.secretSealed!), code.trim(), Math.floor(now / 1000));
+    if (r.valid) return r.timeStep;
+    if (!r.malformed) await this.d.factors.recordFailure(factor.id, this.d.policy, now);
+    this.d.log.warn('factor.totp.code_refused', { tenant: p.tenantId, user: p.userId, malformed: r.malformed });
+    throw new FactorError('code-invalid');
+  }
+
+  private ids(p: Principal, details: ChangeDetails): Record<string, unknown> {
+    return { tenant: p.tenantId, user: p.userId, sequence: details.sequence };
+  }
+}
+
+export function assertNotLocked(factor: FactorRow, now: number): void {
+  if (factor.lockedUntilMs !== null && factor.lockedUntilMs > now) {
+    throw new FactorError('locked', Math.max(1, Math.ceil((factor.lockedUntilMs - now) / 1000)));
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Why a factor operation was refused, independent of the route family; each family's service
+ * maps a problem to its own error (ServiceStack ResponseStatus, Zitadel gateway status).
+ */
+export type FactorProblem =
+  | 'totp-ready'              // a confirmed TOTP key exists (generate / add)
+  | 'totp-missing'            // no TOTP key at all
+  | 'totp-not-ready'          // a key exists but was never confirmed (check)
+  | 'totp-already-confirmed'  // confirm / verify on a confirmed key
+  | 'code-invalid'            // wrong or malformed code
+  | 'code-reused'             // a code of an already accepted time step (replay)
+  | 'locked'                  // too many wrong codes; retryAfterSeconds says for how long
+  | 'otp-sms-exists'
+  | 'otp-sms-missing'
+  | 'phone-not-verified'
+  | 'no-second-factor'        // recovery codes without a ready second factor
+  | 'recovery-code-invalid';
+
+export class FactorError extends Error {
+  constructor(readonly problem: FactorProblem, readonly retryAfterSeconds?: number) {
+    super(problem);
+    this.name = 'FactorError';
+  }
+}
