@@ -60,3 +60,12 @@ describe('JSONP', () => {
     assert.equal(res.headers['content-type'], 'application/json; charset=utf-8');
   });
 });
+
+describe('?debug errors', () => {
+  it('JSV errors are pretty-printed too', async () => {
+    const res = await api.get('/jsv/reply/Throw?type=FormatException&message=bad&debug');
+    assert.equal(res.status, 400);
+    assert.equal(res.headers['content-type'], 'text/plain');
+    assert.equal(res.text, '{\n\ttotal: 0,\n\tresponseStatus: \n\t{\n\t\terrorCode: FormatException,\n\t\tmessage: bad,\n\t\terrors: []\n\t}\n}');
+  });
+});

@@ -27,6 +27,8 @@ interface State {
   dialect: Dialect;
   op?: Operation;
   negotiated?: Negotiated;
+  /** Codec options of the negotiated response (pretty JSV under ?debug), for errors too. */
+  options?: CodecOptions;
   meta?: Record<string, string>;
   headers: Record<string, string>;
 }
@@ -50,7 +52,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     state.dialect = route.op.dialect;
 
     state.negotiated = negotiatePhase(host, req, route, query, segments[0]);
-    const options = codecOptionsFor(host, state, query);
+    const options = (state.options = codecOptionsFor(host, state, query));
 
     state.phase = 'bind';
     const dto = await bindRequest({
@@ -79,7 +81,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
       formatParam: query.get('format'), firstSegment: segments[0], accept: header(req, 'accept'), contentType: header(req, 'content-type'),
     }, host.formats, host.defaultFormat);
     const res = renderError(error, {
-      dialect, negotiated, options: host.codecOptions(dialect), requestType: state.op?.requestType, phase: state.phase,
+      dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.op?.requestType, phase: state.phase,
       debug: host.config.debug, method: verb, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
       ...(state.meta ? { meta: state.meta } : {}),
     });
