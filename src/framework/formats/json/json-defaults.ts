@@ -4,27 +4,12 @@
  */
 import { DateTime, MIN_MS } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
-import { Decimal } from '../../types/decimal.js';
 import { EMPTY_GUID, parseGuid } from '../../types/guid.js';
 import { TimeSpan } from '../../types/time-span.js';
 import type { TypeRef } from '../../types/type-ref.js';
 
 /** The value a non-nullable .NET value type holds when nothing set it. */
-export function defaultOf(t: TypeRef): unknown {
-  if (t.kind === 'enum') return 0;
-  if (t.kind !== 'primitive') return null;
-  switch (t.name) {
-    case 'bool': return false;
-    case 'char': return '\0';
-    case 'decimal': return new Decimal('0');
-    case 'DateTime': return DateTime.minValue;
-    case 'DateTimeOffset': return new DateTimeOffset(MIN_MS, 0);
-    case 'TimeSpan': return TimeSpan.zero;
-    case 'Guid': return EMPTY_GUID;
-    case 'string': case 'byte[]': case 'object': return null;
-    default: return 0;
-  }
-}
+export { defaultValue as defaultOf } from '../../types/default-value.js';
 
 /**
  * True when `v` equals the type's default. `proto` adds protojson's defaults for reference

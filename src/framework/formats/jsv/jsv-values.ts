@@ -2,10 +2,8 @@
  * Per-type facts the JSV reader and writer share: .NET default values (written for unset value
  * type members, read for empty list slots) and parsing a scalar from its unquoted text.
  */
-import { Decimal } from '../../types/decimal.js';
 import { DateTime } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
-import { EMPTY_GUID } from '../../types/guid.js';
 import { TimeSpan } from '../../types/time-span.js';
 import type { TypeRef } from '../../types/type-ref.js';
 import { minDateTimeOffset, parseDateTime, parseDateTimeOffset } from './jsv-dates.js';
@@ -21,24 +19,8 @@ export interface ScalarSettings {
   dateHandler: 'UnixTime' | 'UnixTimeMs' | undefined;
 }
 
-const DECIMAL_ZERO = new Decimal('0');
-
 /** .NET's default(T): null for reference types and Nullable<T>. */
-export function defaultValueOf(t: TypeRef): unknown {
-  if (t.kind === 'enum') return 0;
-  if (t.kind !== 'primitive') return null;
-  switch (t.name) {
-    case 'bool': return false;
-    case 'char': return '\0';
-    case 'decimal': return DECIMAL_ZERO;
-    case 'DateTime': return DateTime.minValue;
-    case 'DateTimeOffset': return minDateTimeOffset();
-    case 'TimeSpan': return TimeSpan.zero;
-    case 'Guid': return EMPTY_GUID;
-    case 'string': case 'byte[]': case 'object': return null;
-    default: return 0;
-  }
-}
+export { defaultValue as defaultValueOf } from '../../types/default-value.js';
 
 /** True when `v` equals default(T) the way .NET's Equals sees it (DateTime ignores Kind). */
 export function isDefaultValue(v: unknown, t: TypeRef): boolean {
