@@ -78,7 +78,7 @@ ${hasAspNet ? `<li><a href="${escapeHtml(this.href('/Help'))}">ASP.NET Web API H
 <h2>${escapeHtml(op.name)}</h2>
 ${desc}${auth}${routes}${nav}
 ${dtos}
-<div class="call-info"><p>To override the Content-type in your clients, use the HTTP <b>Accept</b> Header, append the <b>.${format}</b> suffix or <b>?format=${format}</b></p></div>
+<div class="call-info"><p>To override the Content-type in your clients, use the HTTP <b>Accept</b> Header, append the <b>.${format}</b> suffix or <b>?format=${format}</b></p>${format === 'json' ? '<p>To embed the response in a <b>jsonp</b> callback, append <b>?callback=myCallback</b></p>' : ''}</div>
 <div class="example">
 <h3>HTTP + ${format.toUpperCase()}</h3>
 <p>The following are sample HTTP requests and responses. The placeholders shown need to be replaced with actual values.</p>
