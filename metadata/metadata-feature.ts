@@ -1,7 +1,7 @@
 /**
  * Mounts the documentation surface on a host, as raw handlers (they run before operation
- * routing): ServiceStack's /metadata pages, ASP.NET Web API /Help pages, /types native DTOs and
- * /openapi. Every page is generated on request from the DTO registry and the host's operations.
+ * routing): ServiceStack's /metadata pages, ASP.NET Web API /Help pages, /types native DTOs,
+ * /openapi, and the SOAP WSDLs and XSDs of hosts with SOAP endpoints. Every page is generated on request from the DTO registry and the host's operations.
  *
  *   addMetadataPages(host, { help: { uriParameters } });
  */
@@ -13,6 +13,7 @@ import { openApiDocument } from './openapi/openapi-document.js';
 import { openApiUiPage } from './openapi/openapi-ui-page.js';
 import { baseUrlOf, type DocsContext } from './shared/docs-context.js';
 import { htmlResponse } from './shared/page-layout.js';
+import { wsdlPage } from './wsdl/wsdl-pages.js';
 
 export interface MetadataPagesOptions {
   /** Where the host is mounted, e.g. '/api-host' ('' at the root): prefixed to every link. */
@@ -27,6 +28,8 @@ export interface MetadataPagesOptions {
   types?: boolean;
   /** `/openapi` and `/openapi/ui` (default on). */
   openapi?: boolean;
+  /** The WSDLs (`GET /soap11`, `GET /soap12`) and `/metadata?xsd=N`, for hosts with SOAP endpoints (default on). */
+  wsdl?: boolean;
 }
 
 type PageHandler = (req: HttpRequestData, path: string, query: ReadonlyMap<string, string>) => HttpResponseData | undefined;
@@ -44,6 +47,8 @@ export function addMetadataPages(host: AppHost, options: MetadataPagesOptions = 
     },
   };
   const handlers: PageHandler[] = [];
+  // Before the metadata pages: `/metadata?xsd=N` is a schema, not the index.
+  if (options.wsdl !== false) handlers.push((req, path, query) => wsdlPage(ctx, req, path, query, options.baseUrl));
   if (options.metadata !== false) {
     const pages = new MetadataPages(ctx);
     handlers.push((req, path, query) => pages.handle(req, path, query));

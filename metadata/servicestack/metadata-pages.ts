@@ -12,6 +12,7 @@ import type { HttpRequestData } from '../../src/index.js';
 import { operationTypesSource, SOURCE_LANGUAGES } from './operation-source.js';
 import { parameterTables } from './parameter-tables.js';
 import { httpSamplesHtml } from './http-samples.js';
+import { soapLinks } from '../wsdl/wsdl-pages.js';
 
 export const METADATA_FORMATS = ['json', 'xml', 'jsv'] as const;
 
@@ -51,8 +52,17 @@ ${rows.join('\n')}
 <li><a href="${escapeHtml(this.href('/types'))}">Add ServiceStack Reference</a>: C#, TypeScript and metadata DTOs (<a href="${escapeHtml(this.href('/types/csharp'))}">C#</a>, <a href="${escapeHtml(this.href('/types/typescript'))}">TypeScript</a>, <a href="${escapeHtml(this.href('/types/metadata'))}">metadata</a>)</li>
 <li><a href="${escapeHtml(this.href('/openapi/ui'))}">OpenAPI</a> (<a href="${escapeHtml(this.href('/openapi'))}">openapi.json</a>)</li>
 ${hasAspNet ? `<li><a href="${escapeHtml(this.href('/Help'))}">ASP.NET Web API Help Page</a> for the Web API endpoints</li>` : ''}
-</ul>`;
+</ul>${this.soapSection()}`;
     return page(this.ctx, name, 'metadata', body);
+  }
+
+  /** ServiceStack's "XSDS:" and "WSDLS:" lists, when the host has SOAP endpoints. */
+  private soapSection(): string {
+    const soap = soapLinks(this.ctx);
+    if (!soap) return '';
+    const xsds = soap.xsds.map((x) => `<li><a href="${escapeHtml(this.href(`/metadata?xsd=${x.index}`))}">${escapeHtml(x.namespace)}</a></li>`).join('\n');
+    const wsdls = soap.wsdls.map((w) => `<li><a href="${escapeHtml(w)}">${escapeHtml(w)}</a></li>`).join('\n');
+    return `\n<h3>XSDS:</h3>\n<ul>\n${xsds}\n</ul>\n<h3>WSDLS:</h3>\n<ul>\n${wsdls}\n</ul>`;
   }
 
   operation(op: Operation, format: string, lang: string | undefined, hostName: string): string {

@@ -16,8 +16,9 @@ import { defaultValue, enumNumber, formatEnum, formatScalar, formatUtcInstant, i
 import { MAX_WRITE_DEPTH, newSink, type XmlSettings } from './xml-settings.js';
 import type { XmlSink } from './xml-sink.js';
 
-export function writeDataContract(value: unknown, type: TypeRef, settings: XmlSettings): string {
-  const sink = newSink(settings);
+/** `depthOffset`: elements already open around the document (see SinkOptions.depthOffset). */
+export function writeDataContract(value: unknown, type: TypeRef, settings: XmlSettings, depthOffset = 0): string {
+  const sink = newSink(settings, depthOffset);
   new DcsWriter(sink, settings).root(value, type);
   return sink.toString();
 }

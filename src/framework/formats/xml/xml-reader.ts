@@ -23,8 +23,16 @@ import type { XmlSettings } from './xml-settings.js';
 
 export function readXml(text: string, type: TypeRef, kind: XmlSerializerKind, settings: XmlSettings): unknown {
   const cursor = new XmlCursor(text, settings.limits);
+  return readXmlElement(cursor, cursor.root(), type, kind, settings);
+}
+
+/**
+ * Reads `root`, an element the cursor has just opened, as a document of `type` (its name and
+ * namespace checked as for a whole document). SOAP reads the Body's child this way, with the
+ * namespaces the envelope declared still in scope.
+ */
+export function readXmlElement(cursor: XmlCursor, root: XmlElement, type: TypeRef, kind: XmlSerializerKind, settings: XmlSettings): unknown {
   const reader = new TypedReader(cursor, kind, { runtime: settings.runtime, timeZone: settings.timeZone });
-  const root = cursor.root();
   const t = type.kind === 'nullable' ? type.of : type;
   if (kind === 'dcs') {
     const want = rootName(t);

@@ -26,8 +26,8 @@ export function xmlSettings(o: CodecOptions): XmlSettings {
   };
 }
 
-export function newSink(s: XmlSettings): XmlSink {
-  return new XmlSink({ indent: s.pretty, newline: s.newline, replaceNewlines: !s.textWriter }, s.declaration ? XML_DECLARATION : '');
+export function newSink(s: XmlSettings, depthOffset = 0): XmlSink {
+  return new XmlSink({ indent: s.pretty, newline: s.newline, replaceNewlines: !s.textWriter, depthOffset }, s.declaration ? XML_DECLARATION : '');
 }
 
 /** Writers stop here: only a cyclic object graph nests this deep. */

@@ -22,6 +22,11 @@ export interface SinkOptions {
   readonly newline: string;
   /** NewLineHandling.Replace (XmlWriter); false = XmlTextWriter, which writes newlines in text as they are. */
   readonly replaceNewlines: boolean;
+  /**
+   * Elements already open around this writer's output (a SOAP envelope and body): .NET's
+   * `d{depth}p{n}` prefixes count them, since WCF hands DataContractSerializer the message's writer.
+   */
+  readonly depthOffset?: number;
 }
 
 const HAS_ELEMENTS = 1;
@@ -88,7 +93,7 @@ export class XmlSink {
   /** Declares `xmlns:d{depth}p{n}` for `ns` on the open start tag unless `ns` is already in scope. */
   declareNamespace(ns: string): void {
     if (this.lookupPrefix(ns) !== undefined) return;
-    const prefix = `d${this.names.length}p${this.counter++}`;
+    const prefix = `d${this.names.length + (this.options.depthOffset ?? 0)}p${this.counter++}`;
     this.prefixes.push(prefix);
     this.uris.push(ns);
     this.out += ` xmlns:${prefix}="${escapeAttribute(ns)}"`;
