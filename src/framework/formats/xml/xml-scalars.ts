@@ -97,23 +97,8 @@ export function formatScalar(name: PrimitiveName, v: unknown, ctx: ScalarContext
   }
 }
 
-/** .NET's default(T) for value types; undefined for reference types. */
-export function defaultValue(t: TypeRef): unknown {
-  if (t.kind === 'enum') return 0;
-  if (t.kind !== 'primitive') return undefined;
-  switch (t.name) {
-    case 'bool': return false;
-    case 'char': return '\0';
-    case 'byte': case 'sbyte': case 'short': case 'ushort': case 'int': case 'uint': case 'long': case 'ulong':
-    case 'float': case 'double': return 0;
-    case 'decimal': return new Decimal('0');
-    case 'DateTime': return DateTime.minValue;
-    case 'DateTimeOffset': return new DateTimeOffset(MIN_MS, 0);
-    case 'TimeSpan': return TimeSpan.zero;
-    case 'Guid': return EMPTY_GUID;
-    default: return undefined;
-  }
-}
+/** .NET's default(T) (callers ask only for value types). */
+export { defaultValue } from '../../types/default-value.js';
 
 /** True when a value equals .NET's default (for `[DataMember(EmitDefaultValue = false)]`). */
 export function isDefaultValue(t: TypeRef, v: unknown): boolean {
