@@ -2,11 +2,10 @@
  * The composition root: configuration in, a ready host out — data source migrated, SMS sender
  * chosen, dispatcher built (not started), services registered. `close()` undoes it in order.
  */
-import express from 'express';
 import type { DataSource } from 'typeorm';
 import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { twoFactorHelpOptions } from './help-options.js';
-import { createHost, GatewayError, stackportMiddleware, type AppHost } from '../index.js';
+import { createHost, GatewayError, type AppHost } from '../index.js';
 import { authenticationFilter } from './auth/authentication-filter.js';
 import { Authenticator } from './auth/authenticator.js';
 import { JwtVerifier } from './auth/jwt-verifier.js';
@@ -18,9 +17,10 @@ import { createLogger, type Logger } from './logger.js';
 import { AccessKeyStore } from './persistence/access-key-store.js';
 import { AuthFactorStore } from './persistence/auth-factor-store.js';
 import { ConfigurationStore } from './persistence/configuration-store.js';
-import { createDataSource, databaseKindOf } from './persistence/create-data-source.js';
+import { createDataSource, databaseKindOf, useReadCommittedSessions } from './persistence/create-data-source.js';
 import { Database } from './persistence/database.js';
 import { EnrollmentStore } from './persistence/enrollment-store.js';
+import { IdempotencyStore } from './persistence/idempotency-store.js';
 import { OtpStore } from './persistence/otp-store.js';
 import { OutboxStore } from './persistence/outbox-store.js';
 import { RecoveryCodeStore } from './persistence/recovery-code-store.js';
@@ -33,6 +33,7 @@ import { RecoveryCodeManager } from './services/recovery-code-manager.js';
 import { TwoFactorService } from './services/two-factor-service.js';
 import { UserAccountsService } from './services/user-accounts-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
+import { healthEndpoints } from './health-endpoints.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
 import { SmsDispatcher } from './sms/sms-dispatcher.js';
@@ -47,6 +48,8 @@ export interface TwoFactorApp {
   sender: SmsSender;
   accessKeys: AccessKeyStore;
   log: Logger;
+  /** Set when the process starts shutting down: readiness answers 503 from then on. */
+  health: { draining: boolean };
   /** Stops the dispatcher (waiting for a send in flight) and closes the database. */
   close(): Promise<void>;
 }
@@ -60,8 +63,8 @@ export interface AppOverrides {
 
 export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppOverrides = {}): Promise<TwoFactorApp> {
   const clock = overrides.clock ?? systemClock;
-  const log = overrides.log ?? createLogger();
-  const dataSource = createDataSource(config.databaseUrl);
+  const log = overrides.log ?? createLogger(undefined, { level: config.logLevel ?? 'info' });
+  const dataSource = createDataSource(config.databaseUrl, { poolSize: config.databasePoolSize ?? 25 });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -70,6 +73,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     throw e;
   }
   const db = new Database(dataSource, databaseKindOf(config.databaseUrl));
+  if (db.kind === 'mariadb') await useReadCommittedSessions(dataSource);
   const outboxBox = new SecretBox(config.pepper, 'sms-outbox');
   const accessKeys = new AccessKeyStore(db, config.pepper);
   if (config.bootstrapAccessKey) await accessKeys.create({ ...config.bootstrapAccessKey, label: 'bootstrap' }, clock.now());
@@ -99,7 +103,10 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   });
   // @Authenticate operations and the partner API: bearer JWT or API key, principal in ctx.items.
   host.addRequestFilter(authenticationFilter(new Authenticator(new JwtVerifier(config.auth, clock), accessKeys, log)));
-  host.register(new TwoFactorService({ issuer, verifier, otps, clock, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode }));
+  host.register(new TwoFactorService({
+    issuer, verifier, otps, clock, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode,
+    idempotency: new IdempotencyStore(db, config.pepper, (config.idempotencyTtlSeconds ?? 86_400) * 1000),
+  }));
   host.register(new OptInService({ issuer, verifier, otps, enrollments, clock, configurationId: config.optInConfigurationId }));
 
   const factorStore = new AuthFactorStore(db);
@@ -112,31 +119,17 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   });
   host.register(new UserAccountsService(factors, recovery));
   host.register(new AuthFactorsService(factors));
+  const health = { draining: false };
+  host.addRawHandler(healthEndpoints(db, health));
   if (devSender && !config.production) host.addRawHandler(devSmsPage(devSender));
   // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi.
   addMetadataPages(host, { help: twoFactorHelpOptions });
 
   return {
-    config, host, dataSource, db, dispatcher, sender, accessKeys, log,
+    config, host, dataSource, db, dispatcher, sender, accessKeys, log, health,
     close: async () => {
       await dispatcher.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
-}
-
-/** Express with a one-line access log (path only: query strings may hold a legacy WsAccessKey). */
-export function expressAppFor(app: TwoFactorApp): express.Express {
-  const server = express();
-  server.disable('x-powered-by');
-  server.disable('etag');
-  server.use((req, res, next) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => app.log.info('http.request', {
-      method: req.method, path: req.path, status: res.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-    }));
-    next();
-  });
-  server.use(stackportMiddleware(app.host));
-  return server;
 }

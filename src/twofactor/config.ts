@@ -34,6 +34,11 @@
  *                               from OTP_PEPPER
  *   DISPATCH_POLL_MS, DISPATCH_MAX_ATTEMPTS, DISPATCH_BACKOFF_MS, DISPATCH_MAX_BACKOFF_MS
  *                               outbox dispatcher tuning (250, 8, 1000, 60000)
+ *   DATABASE_POOL_SIZE          MariaDB connections per process (default 25; SQLite has one connection)
+ *   LOG_LEVEL                   info (default) | warn | error
+ *   SHUTDOWN_TIMEOUT_MS         how long SIGTERM waits for requests and the outbox batch (default 10000)
+ *   WORKERS                     processes serving the port (default 1); > 1 needs MariaDB/MySQL
+ *   IDEMPOTENCY_TTL_SECONDS     how long an Idempotency-Key's answer is kept (default 86400)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -71,6 +76,15 @@ export interface TwoFactorConfig {
   dispatcher: DispatcherSettings;
   auth: AuthSettings;
   totp: TotpSettings;
+  /** MariaDB pool size per process (default 25). */
+  databasePoolSize?: number;
+  logLevel?: 'info' | 'warn' | 'error';
+  /** SIGTERM: how long to wait for requests in flight and the outbox batch before exiting anyway. */
+  shutdownTimeoutMs?: number;
+  /** How long an Idempotency-Key's stored answer is replayed (default 86400 s). */
+  idempotencyTtlSeconds?: number;
+  /** Worker processes (node:cluster); > 1 only with MariaDB/MySQL. */
+  workers?: number;
 }
 
 export interface AuthSettings {
@@ -114,6 +128,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
   return {
     port: int(env, 'PORT', 5000, 0, 65535),
     databaseUrl,
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 25, 1, 500),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['info', 'warn', 'error'] as const, 'info'),
+    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 30 * 86_400),
+    workers: workers(env, databaseUrl),
     production,
     pepper: pepper(env, production, cwd),
     pepperKeyId: (env.OTP_PEPPER_ID ?? 'k1').slice(0, 16),
@@ -226,6 +245,17 @@ function bootstrapKey(env: Env, production: boolean): Pick<TwoFactorConfig, 'boo
   const tenantId = env.BOOTSTRAP_TENANT_ID?.trim() || String(int(env, 'BOOTSTRAP_FILE_ID', 1, 1, 2 ** 31 - 1));
   if (!isTenantId(tenantId)) throw new ConfigError('BOOTSTRAP_TENANT_ID must be 1–64 letters, digits, "-" or "_"');
   return { bootstrapAccessKey: { key, tenantId, userId } };
+}
+
+/**
+ * SQLite is refused with more than one worker: it has one writer per file, and its group commit
+ * (database.ts) serialises units of work within one process only; processes would contend on the
+ * file lock instead.
+ */
+function workers(env: Env, databaseUrl: string): number {
+  const n = int(env, 'WORKERS', 1, 1, 64);
+  if (n > 1 && databaseUrl.startsWith('sqlite:')) throw new ConfigError('WORKERS > 1 needs DATABASE_URL=mariadb://… or mysql://… (SQLite serves one process)');
+  return n;
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchCase } from './bench-case.js';
 import { echoBaselineP99, httpRows } from './http-cases.js';
-import { otpCreateRows, P99_TARGET_MS } from '../twofactor/bench/otp-create-bench.js';
+import { otpCreateRows, otpScalingRow, P99_TARGET_MS, RSS_TARGET_MB, SCALING_TARGET } from '../twofactor/bench/otp-create-bench.js';
 
 function opsPerSecond(fn: () => unknown, ms: number): number {
   let n = 0;
@@ -58,6 +58,12 @@ async function main(): Promise<void> {
     const floor = await echoBaselineP99();
     for (const r of await otpCreateRows()) {
       rows.push({ name: `OTP create p99, 50 connections, ${r.database} (${Math.round(r.requestsPerSecond)} req/s)`, subject: 'POST CreateTwoFactorSmsOtp', baseline: 'bare Express JSON echo', subjectOps: r.p99Ms, baselineOps: floor, ratio: r.p99Ms / floor, target: `p99 < ${P99_TARGET_MS} ms`, met: r.p99Ms < P99_TARGET_MS && r.non2xx === 0, unit: 'ms' });
+      rows.push({ name: `peak RSS under the OTP create load, ${r.database}`, subject: 'server VmHWM after the load', baseline: 'same process idle (VmRSS)', subjectOps: r.peakRssMb, baselineOps: r.idleRssMb, ratio: r.peakRssMb / r.idleRssMb, target: `< ${RSS_TARGET_MB} MB`, met: r.peakRssMb < RSS_TARGET_MB, unit: 'MB' });
+    }
+    const scaling = await otpScalingRow();
+    if (scaling) {
+      const ratio = scaling.twoWorkers / scaling.oneWorker;
+      rows.push({ name: 'OTP create, MariaDB, 2 processes vs 1 (WORKERS)', subject: 'WORKERS=2', baseline: 'WORKERS=1', subjectOps: scaling.twoWorkers, baselineOps: scaling.oneWorker, ratio, target: `≥ ${SCALING_TARGET}× req/s`, met: ratio >= SCALING_TARGET && scaling.non2xx === 0, unit: 'req/s' });
     }
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

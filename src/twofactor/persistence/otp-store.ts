@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from './database.js';
 import { OtpEntity, SmsOutboxEntity } from './entities/index.js';
 import { insertSql, OTP_COLUMNS, otpValues, OUTBOX_COLUMNS, outboxValues, rowToOtp } from './row-mappers.js';
-import { exec, insertIgnore } from './sql.js';
+import { exec } from './sql.js';
 
 export interface NewOtp {
   reference: string;
@@ -59,12 +59,14 @@ export class OtpStore {
     // SQLite runs this whole unit alone (Database serialises it, and SQLite has one writer);
     // MariaDB serialises same-subject requests on the lock rows instead.
     const keys = this.db.kind === 'mariadb' ? [`gsm:${otp.gsmNumber}`, `user:${otp.userId}`].sort() : [];
-    if (keys.length) {
-      // Outside the transaction: creating a lock row must not itself take the locks we wait on.
-      await this.db.run((m) => exec(m, `${insertIgnore(this.db.kind)} INTO rate_limit_lock (lock_key, touched_at_ms) VALUES (?, ?), (?, ?)`, [keys[0], now, keys[1], now]));
-    }
     return this.db.transaction(async (m) => {
-      if (keys.length) await exec(m, 'UPDATE rate_limit_lock SET touched_at_ms = ? WHERE lock_key IN (?, ?)', [now, keys[0], keys[1]]);
+      // Creates the lock rows if missing and X-locks both, in key order (one statement: one round
+      // trip). On a duplicate key InnoDB takes the row's X lock directly, so concurrent first
+      // requests queue behind each other rather than deadlock; a deadlock would be retried anyway.
+      if (keys.length) {
+        await exec(m, 'INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES (?, ?), (?, ?) ON DUPLICATE KEY UPDATE touched_at_ms = VALUES(touched_at_ms)',
+          [keys[0], now, keys[1], now]);
+      }
       const since = now - limit.intervalMs;
       const offset = limit.maxCount - 1;
       const w = (await exec(m, WINDOWS, [otp.userId, since, offset, otp.gsmNumber, since, offset])).rows[0] ?? {};

@@ -14,6 +14,7 @@ import type { Clock } from '../domain/clock.js';
 import { maskPhoneNumber } from '../domain/phone-number.js';
 import { remainingSeconds } from '../domain/send-policy.js';
 import type { OtpEntity } from '../persistence/entities/index.js';
+import { IdempotencyStore } from '../persistence/idempotency-store.js';
 import type { OtpStore } from '../persistence/otp-store.js';
 import type { IssueOutcome, OtpIssuer } from './otp-issuer.js';
 import { stateOf, type OtpVerifier, type VerifyOutcome } from './otp-verifier.js';
@@ -28,7 +29,13 @@ export interface TwoFactorServiceDeps {
   httpStatusMode: HttpStatusMode;
   /** Development only (refused in production by config): put the code in OtpCode. */
   exposeOtpCode: boolean;
+  /** Idempotency-Key support on create; without it the header is ignored. */
+  idempotency?: IdempotencyStore;
 }
+
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+/** Visible ASCII, as the IETF draft's examples (UUIDs, ULIDs, random tokens) all are. */
+const ACCEPTED_IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 const PURPOSE_PREFIX = 'sms-otp:';
 const INVALID_PROBLEM_CODES: Record<string, C> = {
@@ -43,8 +50,51 @@ const VERIFY_CODES: Record<VerifyOutcome, V> = {
 export class TwoFactorService {
   constructor(private readonly d: TwoFactorServiceDeps) {}
 
+  /**
+   * With an Idempotency-Key (per UserId): the first request does the work and its answer is stored
+   * (without OtpCode); a retry with the same key and body gets that answer again — never a second
+   * OTP or SMS — with `Idempotent-Replayed: true`; 409 while the first is still running, 422 when
+   * the key comes back with a different body. Stored answers expire (IDEMPOTENCY_TTL_SECONDS).
+   */
   @Handles(CreateTwoFactorSmsOtpRequest)
   async post_create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+    const key = ctx.header(IDEMPOTENCY_KEY_HEADER);
+    const store = this.d.idempotency;
+    if (key === undefined || !store) return this.create(req, ctx);
+    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
+    if (!userId || userId === EMPTY_GUID) return this.create(req, ctx);
+    if (!ACCEPTED_IDEMPOTENCY_KEY.test(key)) return this.rejectKey(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
+    const fingerprint = IdempotencyStore.fingerprint([userId, req.GsmNumber, req.TwoFactorConfigurationId, req.MaxSMSCount, req.MaxSMSInterval,
+      req.OtpExpirationPeriod, req.IsSync === true, req.Source ?? null]);
+    const claim = await store.begin(store.keyHash('otp-create', userId, key), fingerprint, this.d.clock.now());
+    switch (claim.kind) {
+      case 'mismatch': return this.rejectKey(422, 'Idempotency-Key was already used with a different request.');
+      case 'in-progress': return this.rejectKey(409, 'A request with this Idempotency-Key is still being processed.');
+      case 'replay': {
+        const replayed = Object.assign(new CreateTwoFactorSmsOtpResponse(), JSON.parse(claim.body) as object);
+        return new HttpResult(replayed, { status: claim.status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache', 'Idempotent-Replayed': 'true' } });
+      }
+      case 'new': break;
+    }
+    let result: HttpResult<CreateTwoFactorSmsOtpResponse>;
+    try {
+      result = await this.create(req, ctx);
+    } catch (e) {
+      await store.abandon(claim.keyHash).catch(() => undefined);
+      throw e;
+    }
+    // The code is never stored in clear, even where development settings put it in the response.
+    await store.complete(claim.keyHash, result.options.status ?? 200, JSON.stringify({ ...result.response, OtpCode: null }));
+    return result;
+  }
+
+  private rejectKey(status: number, message: string): HttpResult<CreateTwoFactorSmsOtpResponse> {
+    const res = this.envelope(new CreateTwoFactorSmsOtpResponse(), C.InvalidRequest).response;
+    res.ExceptionMessage = message;
+    return new HttpResult(res, { status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
+  }
+
+  private async create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
     const res = new CreateTwoFactorSmsOtpResponse();
     const userId = req.UserId ? parseGuid(req.UserId) : undefined;
     if (!userId || userId === EMPTY_GUID) return this.envelope(res, C.InvalidUserId);

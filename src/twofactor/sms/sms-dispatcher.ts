@@ -20,6 +20,7 @@ export class SmsDispatcher {
   private running = false;
   private active: Promise<void> | undefined;
   private wakeRequested = false;
+  private stopping = false;
 
   constructor(
     private readonly outbox: OutboxStore,
@@ -33,12 +34,14 @@ export class SmsDispatcher {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.schedule(0);
   }
 
   /** Stops polling and waits for the attempt in flight, so nothing is left half-settled. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.active;
@@ -64,7 +67,8 @@ export class SmsDispatcher {
         claimedAny = true;
         await this.deliverClaimed(row, 'async');
       }
-      if (!claimedAny) return;
+      // Stopping (SIGTERM): this batch is settled; the rest waits in the outbox for the next process.
+      if (!claimedAny || this.stopping) return;
     }
   }
 

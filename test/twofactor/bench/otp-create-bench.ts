@@ -2,13 +2,14 @@
  * OTP-create throughput and latency: `POST /api/TwoFactor/CreateTwoFactorSmsOtp` (IsSync=true,
  * development sender, every request a new user and number so none is throttled) against the
  * real server process (`dist/src/main.js`), 50 connections, on SQLite and — when MARIADB_URL is
- * set — on MariaDB. Target: p99 < 25 ms.
+ * set — on MariaDB. Target: p99 < 25 ms; peak RSS of the server under that load < 200 MB (VmHWM,
+ * against its RSS when idle). With MariaDB also WORKERS=2 vs WORKERS=1 throughput (target ≥ 1.7×).
  *
  *   node dist/test/twofactor/bench/otp-create-bench.js [seconds]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import { mariadbDatabase, sqliteDatabase, type TestDatabase } from '../support/t
 
 const MAIN = path.resolve(__dirname, '../../../src/main.js');
 export const P99_TARGET_MS = 25;
+export const RSS_TARGET_MB = 200;
+export const SCALING_TARGET = 1.7;
 
 export interface OtpBenchRow {
   database: 'sqlite' | 'mariadb';
@@ -25,6 +28,17 @@ export interface OtpBenchRow {
   p99Ms: number;
   non2xx: number;
   errors: number;
+  /** The server process's RSS after start-up, and its peak (VmHWM) after the load. */
+  idleRssMb: number;
+  peakRssMb: number;
+}
+
+export interface ScalingRow { oneWorker: number; twoWorkers: number; non2xx: number }
+
+/** VmRSS / VmHWM of a process, in MB (Linux). */
+function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
 }
 
 async function freePort(): Promise<number> {
@@ -33,10 +47,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(db: TestDatabase, port: number, cwd: string): Promise<ChildProcess> {
+async function startServer(db: TestDatabase, port: number, cwd: string, workers = 1): Promise<ChildProcess> {
   const child = spawn(process.execPath, [MAIN], {
     cwd, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: db.url, SMS_PROVIDER: 'development', NODE_ENV: 'development' },
+    env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: db.url, SMS_PROVIDER: 'development', NODE_ENV: 'development', WORKERS: String(workers) },
   });
   for (let i = 0; i < 200; i++) {
     try {
@@ -74,8 +88,12 @@ export async function otpCreateRows(seconds = 5): Promise<OtpBenchRow[]> {
     const port = await freePort();
     const server = await startServer(db, port, cwd);
     try {
+      const idleRssMb = rssMb(server.pid!, 'VmRSS');
       const r = await measure(port, seconds);
-      rows.push({ database: target.kind, requestsPerSecond: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors });
+      rows.push({
+        database: target.kind, requestsPerSecond: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors,
+        idleRssMb, peakRssMb: rssMb(server.pid!, 'VmHWM'),
+      });
     } finally {
       await new Promise<void>((resolve) => { server.once('exit', () => resolve()); server.kill('SIGTERM'); });
       await db.drop();
@@ -85,6 +103,30 @@ export async function otpCreateRows(seconds = 5): Promise<OtpBenchRow[]> {
   return rows;
 }
 
+/** OTP-create req/s with WORKERS=1 and WORKERS=2 on MariaDB, each on a fresh database; undefined without MARIADB_URL. */
+export async function otpScalingRow(seconds = 5): Promise<ScalingRow | undefined> {
+  const target = mariadbDatabase();
+  if (target.skip) return undefined;
+  const rps: number[] = [];
+  let non2xx = 0;
+  for (const workers of [1, 2]) {
+    const db = await target.create();
+    const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-bench-'));
+    const port = await freePort();
+    const server = await startServer(db, port, cwd, workers);
+    try {
+      const r = await measure(port, seconds);
+      rps.push(r.requests.average);
+      non2xx += r.non2xx + r.errors;
+    } finally {
+      await new Promise<void>((resolve) => { server.once('exit', () => resolve()); server.kill('SIGTERM'); });
+      await db.drop();
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  }
+  return { oneWorker: rps[0]!, twoWorkers: rps[1]!, non2xx };
+}
+
 if (require.main === module) {
   otpCreateRows(Number(process.argv[2] ?? 5)).then((rows) => {
     console.log('| OTP create (IsSync, 50 connections) | req/s | p50 | p99 | target p99 | non-2xx | errors |');
@@ -92,5 +134,12 @@ if (require.main === module) {
     for (const r of rows) {
       console.log(`| ${r.database} | ${Math.round(r.requestsPerSecond)} | ${r.p50Ms} ms | ${r.p99Ms} ms | < ${P99_TARGET_MS} ms: ${r.p99Ms < P99_TARGET_MS ? 'yes' : '**no**'} | ${r.non2xx} | ${r.errors} |`);
     }
+    for (const r of rows) console.log(`peak RSS (${r.database}): ${Math.round(r.peakRssMb)} MB (idle ${Math.round(r.idleRssMb)} MB; target < ${RSS_TARGET_MB} MB)`);
+    if (process.argv.includes('--scaling')) {
+      return otpScalingRow(Number(process.argv[2] ?? 5)).then((s) => {
+        if (s) console.log(`MariaDB WORKERS=2 vs 1: ${Math.round(s.twoWorkers)} vs ${Math.round(s.oneWorker)} req/s = ${(s.twoWorkers / s.oneWorker).toFixed(2)}× (target ≥ ${SCALING_TARGET}×)`);
+      });
+    }
+    return undefined;
   }, (e: unknown) => { console.error(e); process.exit(1); });
 }

@@ -6,10 +6,11 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { buildTwoFactorApp, expressAppFor, type AppOverrides, type TwoFactorApp } from '../../../src/twofactor/app.js';
+import { buildTwoFactorApp, type AppOverrides, type TwoFactorApp } from '../../../src/twofactor/app.js';
 import { DEFAULT_DISPATCHER, type TwoFactorConfig } from '../../../src/twofactor/config.js';
 import { ManualClock } from '../../../src/twofactor/domain/clock.js';
 import { memoryLogger } from '../../../src/twofactor/logger.js';
+import { createTwoFactorServer } from '../../../src/twofactor/two-factor-server.js';
 
 export const TENANT_CLAIM = 'urn:zitadel:iam:user:resourceowner:id';
 export const MESSAGEBIRD_TEST_KEY = `test_${randomBytes(12).toString('hex')}`;
@@ -40,7 +41,7 @@ export async function startApp(config: TwoFactorConfig, options: { clock?: Manua
   const clock = options.clock ?? new ManualClock();
   const log = options.log ?? memoryLogger();
   const app = await buildTwoFactorApp(config, { ...options, clock, log });
-  const server: Server = await new Promise((resolve) => { const s = expressAppFor(app).listen(0, '127.0.0.1', () => resolve(s)); });
+  const server: Server = await new Promise((resolve) => { const s = createTwoFactorServer(app).listen(0, '127.0.0.1', () => resolve(s)); });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const api = request(baseUrl);
   return {

@@ -4,12 +4,13 @@ import { AuthFactorEntity } from './auth-factor-entity.js';
 import { RecoveryCodeEntity } from './recovery-code-entity.js';
 import { DevSmsMessageEntity } from './dev-sms-message-entity.js';
 import { EnrollmentEntity } from './enrollment-entity.js';
+import { IdempotencyKeyEntity } from './idempotency-key-entity.js';
 import { OtpEntity } from './otp-entity.js';
 import { RateLimitLockEntity } from './rate-limit-lock-entity.js';
 import { SmsOutboxEntity } from './sms-outbox-entity.js';
 import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
 
-export { ApiAccessKeyEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
+export { ApiAccessKeyEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
 export type { DeliveryStatus } from './otp-entity.js';
 export type { OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
@@ -17,5 +18,5 @@ export type { FactorKind, FactorState } from './auth-factor-entity.js';
 
 export const ENTITIES = [
   TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
-  AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity,
+  AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity,
 ];
