@@ -34,7 +34,6 @@ export interface BindInput {
   readonly options: CodecOptions;
 }
 
-const NO_BODY_VERBS = new Set(['GET', 'DELETE', 'OPTIONS', 'HEAD']);
 const BODY_VERBS = new Set(['POST', 'PUT', 'PATCH']);
 
 type Dto = Record<string, unknown>;
@@ -51,7 +50,7 @@ export async function bindRequest(input: BindInput): Promise<Dto | Dto[]> {
   let dto: Dto | Dto[];
 
   if (input.kind === 'predefined') {
-    if ((NO_BODY_VERBS.has(input.method) && !hasBody) || !hasBody || isForm) {
+    if (!hasBody || isForm) {
       dto = newDto(ctor);
       if (input.batch) dto = [];
       else {

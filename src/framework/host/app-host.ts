@@ -69,6 +69,11 @@ export class AppHost {
     return o;
   }
 
+  /** First path segment of the predefined `/api/{Op}` route, or undefined when disabled. */
+  get apiSegment(): string | undefined {
+    return this.config.apiSegment ?? undefined;
+  }
+
   get defaultFormat(): Format {
     const f = this.formats.byFormatName(this.config.defaultFormat) ?? this.formats.all[0];
     if (!f) throw new Error('No format registered');
