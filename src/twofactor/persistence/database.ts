@@ -66,6 +66,15 @@ export class Database {
     return this.withDeadlockRetry(() => this.dataSource.transaction(work)).catch(unavailable);
   }
 
+  /**
+   * One statement that is a transaction by itself (a stored procedure that begins and commits):
+   * outside any unit of work, and on MariaDB retried on deadlock like a transaction.
+   */
+  atomic<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    if (this.kind === 'sqlite') return this.serialised(() => work(this.dataSource.manager));
+    return this.withDeadlockRetry(() => work(this.dataSource.manager)).catch(unavailable);
+  }
+
   /** A cheap round trip to the database, for readiness checks. */
   async ping(): Promise<void> {
     await this.run((m) => m.query('SELECT 1'));

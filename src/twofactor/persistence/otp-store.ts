@@ -56,17 +56,43 @@ export class OtpStore {
    * `limit.maxCount` OTPs within the window; supersedes the user's older OTPs of the same purpose.
    */
   async issue(otp: NewOtp, message: NewOutboxMessage, limit: SendLimit, now: number): Promise<IssueResult> {
-    // SQLite runs this whole unit alone (Database serialises it, and SQLite has one writer);
-    // MariaDB serialises same-subject requests on the lock rows instead.
-    const keys = this.db.kind === 'mariadb' ? [`gsm:${otp.gsmNumber}`, `user:${otp.userId}`].sort() : [];
+    return this.db.kind === 'mariadb' ? this.issueByProcedure(otp, message, limit, now) : this.issueByStatements(otp, message, limit, now);
+  }
+
+  /**
+   * MariaDB: the same unit as issueByStatements, run by the `otp_issue` procedure
+   * (migrations/otp-issue-procedure.ts) in one round trip. Same-subject requests serialise on the
+   * lock rows, which the procedure creates if missing and X-locks in key order: on a duplicate key
+   * InnoDB takes the row's X lock directly, so concurrent first requests queue rather than
+   * deadlock (and a deadlock would be retried).
+   */
+  private async issueByProcedure(otp: NewOtp, message: NewOutboxMessage, limit: SendLimit, now: number): Promise<IssueResult> {
+    const [lockA, lockB] = [`gsm:${otp.gsmNumber}`, `user:${otp.userId}`].sort();
+    const r = await this.db.atomic((m) => exec(m, `CALL otp_issue(${Array(22).fill('?').join(', ')})`, [
+      lockA, lockB, now, limit.intervalMs, limit.maxCount,
+      otp.reference, otp.referenceCode, otp.configurationId, otp.purpose, otp.userId, otp.gsmNumber, otp.enrollmentId, otp.codeHash,
+      otp.pepperKeyId, otp.codeLength, otp.source, otp.isSync ? 1 : 0, otp.expiresAtMs, otp.maxAttempts,
+      message.originator, message.bodySealed, message.claimForMs ?? null,
+    ]));
+    const out = r.rows[0]!;
+    if (out.outcome === 'rate-limited') return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil((Number(out.full_until) - now) / 1000)) };
+    const claimed = message.claimForMs !== undefined;
+    const row = Object.assign(new OtpEntity(), otp, {
+      id: Number(out.otp_id), createdAtMs: now, attempts: 0, consumedAtMs: null, supersededAtMs: null,
+      deliveryStatus: claimed ? 'sending' : 'queued', providerMessageId: null, deliveryErrorCode: null,
+    });
+    const outbox = Object.assign(new SmsOutboxEntity(), {
+      id: Number(out.outbox_id), otpId: row.id, recipient: otp.gsmNumber, originator: message.originator, reference: otp.reference,
+      bodySealed: message.bodySealed, status: claimed ? 'sending' : 'pending', attempts: claimed ? 1 : 0,
+      nextAttemptAtMs: now, lockedUntilMs: claimed ? now + message.claimForMs! : null, expiresAtMs: otp.expiresAtMs,
+      lastErrorCode: null, lastError: null, providerMessageId: null, createdAtMs: now, updatedAtMs: now,
+    });
+    return { kind: 'issued', otp: row, outbox };
+  }
+
+  /** SQLite: the unit runs alone (Database serialises it, and SQLite has one writer). */
+  private async issueByStatements(otp: NewOtp, message: NewOutboxMessage, limit: SendLimit, now: number): Promise<IssueResult> {
     return this.db.transaction(async (m) => {
-      // Creates the lock rows if missing and X-locks both, in key order (one statement: one round
-      // trip). On a duplicate key InnoDB takes the row's X lock directly, so concurrent first
-      // requests queue behind each other rather than deadlock; a deadlock would be retried anyway.
-      if (keys.length) {
-        await exec(m, 'INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES (?, ?), (?, ?) ON DUPLICATE KEY UPDATE touched_at_ms = VALUES(touched_at_ms)',
-          [keys[0], now, keys[1], now]);
-      }
       const since = now - limit.intervalMs;
       const offset = limit.maxCount - 1;
       const w = (await exec(m, WINDOWS, [otp.userId, since, offset, otp.gsmNumber, since, offset])).rows[0] ?? {};

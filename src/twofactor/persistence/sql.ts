@@ -14,7 +14,34 @@ export interface SqlResult {
   insertId: number | undefined;
 }
 
+type RawCallback = (error: Error | null, result: unknown) => void;
+interface Mysql2Pool { query(sql: string, params: unknown[], callback: RawCallback): void }
+
+/** mysql2's own pool behind TypeORM's MariaDB driver; undefined for SQLite. */
+function poolOf(m: EntityManager): Mysql2Pool | undefined {
+  return (m.connection.driver as unknown as { pool?: Mysql2Pool }).pool;
+}
+
+/**
+ * A statement outside any transaction on MariaDB goes straight to mysql2's pool: TypeORM's query
+ * runner would take a connection, log, broadcast and wrap the promise (with a captured stack) around
+ * the same call, which cost more CPU than the statement's own round trip on the hot paths.
+ */
+function poolQuery(pool: Mysql2Pool, sql: string, params: unknown[]): Promise<SqlResult> {
+  return new Promise((resolve, reject) => {
+    pool.query(sql, params, (error, raw) => {
+      if (error) { reject(error); return; }
+      // CALL answers [rows, status]; SELECT rows; INSERT/UPDATE a ResultSetHeader.
+      const rows = Array.isArray(raw) ? (Array.isArray(raw[0]) ? raw[0] : raw) : [];
+      const header = (Array.isArray(raw) ? raw.find((r) => !Array.isArray(r)) : raw) as { affectedRows?: number; insertId?: number } | undefined;
+      resolve({ rows: rows as Record<string, unknown>[], affected: header?.affectedRows ?? 0, insertId: header?.insertId ? Number(header.insertId) : undefined });
+    });
+  });
+}
+
 export async function exec(m: EntityManager, sql: string, params: unknown[] = []): Promise<SqlResult> {
+  const pool = m.queryRunner ? undefined : poolOf(m);
+  if (pool) return poolQuery(pool, sql, params);
   const runner = m.queryRunner ?? m.dataSource.createQueryRunner();
   try {
     const r = (await runner.query(sql, params, true)) as QueryResult;

@@ -2,6 +2,8 @@ import { AuthFactorsSchema1763900000002 } from './auth-factors-schema.js';
 import { DefaultConfigurations1763900000001 } from './default-configurations.js';
 import { IdempotencySchema1763900000003 } from './idempotency-schema.js';
 import { InitialSchema1763900000000 } from './initial-schema.js';
+import { OtpIssueProcedure1763900000004 } from './otp-issue-procedure.js';
 
 /** In order; never edit a released migration, add a new one. */
-export const MIGRATIONS = [InitialSchema1763900000000, DefaultConfigurations1763900000001, AuthFactorsSchema1763900000002, IdempotencySchema1763900000003];
+export const MIGRATIONS = [InitialSchema1763900000000, DefaultConfigurations1763900000001, AuthFactorsSchema1763900000002, IdempotencySchema1763900000003,
+  OtpIssueProcedure1763900000004];
