@@ -3,7 +3,8 @@
  * body waiting in the outbox and the development sender's message list. AES-256-GCM with a key
  * derived from the pepper (HKDF, one key per purpose), so the database never holds a code in clear.
  */
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
+import { randomNonce } from './random-pool.js';
 
 const VERSION = 'v1';
 
@@ -16,7 +17,7 @@ export class SecretBox {
 
   /** `v1.<iv>.<tag>.<ciphertext>`, base64url parts. */
   seal(plaintext: string): string {
-    const iv = randomBytes(12);
+    const iv = randomNonce(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [VERSION, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { hashAccessKey, newAccessKey } from '../../../src/twofactor/domain/access-key.js';
+import { randomNonce } from '../../../src/twofactor/domain/random-pool.js';
 import { SecretBox } from '../../../src/twofactor/domain/secret-box.js';
 import { memoryLogger, redact } from '../../../src/twofactor/logger.js';
 
@@ -20,6 +21,15 @@ describe('sealed values, access keys and log redaction', () => {
     ct[0] = ct[0]! ^ 1;
     parts[3] = ct.toString('base64url');
     assert.throws(() => box.open(parts.join('.')));
+  });
+
+  it('pooled nonces never repeat, across refills of the pool', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) seen.add(randomNonce(12).toString('hex')); // ≈ 6 refills of the 4 KiB pool
+    assert.equal(seen.size, 2000);
+    const ivs = new Set(Array.from({ length: 500 }, () => new SecretBox(randomBytes(32), 'p').seal('x').split('.')[1]));
+    assert.equal(ivs.size, 500, 'every seal a fresh IV');
+    assert.throws(() => randomNonce(257), RangeError);
   });
 
   it('access keys are random and stored as a keyed hash', () => {
