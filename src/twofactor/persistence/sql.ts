@@ -1,10 +1,10 @@
 /**
- * Plain SQL through TypeORM's query runner, for the hot paths: one OTP request is a dozen
- * statements, and the query builder's SQL generation costs more than SQLite's execution of them.
+ * Plain SQL on the hot paths: one OTP request is a dozen statements, and the query builder's SQL
+ * generation costs more than SQLite's execution of them.
  * Every statement here is portable between SQLite and MariaDB (`?` placeholders, no dialect
  * functions); `insertIgnore` is the one spelling that differs.
  */
-import type { EntityManager, QueryResult } from 'typeorm';
+import { QueryFailedError, type EntityManager, type QueryResult } from 'typeorm';
 import type { DatabaseKind } from './create-data-source.js';
 
 export interface SqlResult {
@@ -16,21 +16,42 @@ export interface SqlResult {
 
 type RawCallback = (error: Error | null, result: unknown) => void;
 interface Mysql2Pool { query(sql: string, params: unknown[], callback: RawCallback): void }
-
-/** mysql2's own pool behind TypeORM's MariaDB driver; undefined for SQLite. */
-function poolOf(m: EntityManager): Mysql2Pool | undefined {
-  return (m.connection.driver as unknown as { pool?: Mysql2Pool }).pool;
-}
+interface SqliteStatement { reader: boolean; all(...params: unknown[]): unknown[]; run(...params: unknown[]): { changes: number; lastInsertRowid: number | bigint } }
+interface SqliteHandle { prepare(sql: string): SqliteStatement }
 
 /**
- * A statement outside any transaction on MariaDB goes straight to mysql2's pool: TypeORM's query
- * runner would take a connection, log, broadcast and wrap the promise (with a captured stack) around
- * the same call, which cost more CPU than the statement's own round trip on the hot paths.
+ * The drivers under TypeORM's: mysql2's pool and better-sqlite3's one connection. TypeORM's query
+ * runner wraps each statement in a connection checkout, logging, subscriber broadcasts and (mysql2)
+ * a promise with a captured stack — more CPU than the statement itself on the hot paths.
  */
+function driverOf(m: EntityManager): { pool?: Mysql2Pool; sqlite?: SqliteHandle } {
+  const d = m.connection.driver as unknown as { options: { type: string }; pool?: Mysql2Pool; databaseConnection?: SqliteHandle };
+  return d.options.type === 'better-sqlite3' ? { sqlite: d.databaseConnection } : { pool: d.pool };
+}
+
+/** Prepared once per connection and SQL text (the hot statements are a fixed set). */
+const statements = new WeakMap<SqliteHandle, Map<string, SqliteStatement>>();
+
+function sqliteQuery(db: SqliteHandle, sql: string, params: unknown[]): SqlResult {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, cache = new Map());
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, stmt = db.prepare(sql));
+  // better-sqlite3 binds no booleans.
+  const bound = params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+  try {
+    if (stmt.reader) return { rows: stmt.all(...bound) as Record<string, unknown>[], affected: 0, insertId: undefined };
+    const r = stmt.run(...bound);
+    return { rows: [], affected: r.changes, insertId: Number(r.lastInsertRowid) };
+  } catch (e) {
+    throw new QueryFailedError(sql, params, e as Error);
+  }
+}
+
 function poolQuery(pool: Mysql2Pool, sql: string, params: unknown[]): Promise<SqlResult> {
   return new Promise((resolve, reject) => {
     pool.query(sql, params, (error, raw) => {
-      if (error) { reject(error); return; }
+      if (error) { reject(new QueryFailedError(sql, params, error)); return; }
       // CALL answers [rows, status]; SELECT rows; INSERT/UPDATE a ResultSetHeader.
       const rows = Array.isArray(raw) ? (Array.isArray(raw[0]) ? raw[0] : raw) : [];
       const header = (Array.isArray(raw) ? raw.find((r) => !Array.isArray(r)) : raw) as { affectedRows?: number; insertId?: number } | undefined;
@@ -39,16 +60,21 @@ function poolQuery(pool: Mysql2Pool, sql: string, params: unknown[]): Promise<Sq
   });
 }
 
+/**
+ * One statement: on SQLite always on its single connection (inside a transaction too: the
+ * transaction is that connection's state); on MariaDB on the unit of work's connection inside a
+ * transaction, otherwise on any pooled one. Errors come as TypeORM's QueryFailedError either way.
+ */
 export async function exec(m: EntityManager, sql: string, params: unknown[] = []): Promise<SqlResult> {
-  const pool = m.queryRunner ? undefined : poolOf(m);
-  if (pool) return poolQuery(pool, sql, params);
+  const { pool, sqlite } = driverOf(m);
+  if (sqlite) return sqliteQuery(sqlite, sql, params);
+  if (pool && !m.queryRunner) return poolQuery(pool, sql, params);
+  // A MariaDB transaction's connection (or a closed DataSource, which the runner reports).
   const runner = m.queryRunner ?? m.dataSource.createQueryRunner();
   try {
     const r = (await runner.query(sql, params, true)) as QueryResult;
-    const raw = r.raw as unknown;
-    const insertId = typeof raw === 'number' || typeof raw === 'bigint' ? Number(raw)
-      : raw && typeof raw === 'object' && 'insertId' in raw ? Number((raw as { insertId: number }).insertId) : undefined;
-    return { rows: (r.records ?? []) as Record<string, unknown>[], affected: r.affected ?? 0, insertId };
+    const raw = r.raw as { insertId?: number | string } | undefined;
+    return { rows: (r.records ?? []) as Record<string, unknown>[], affected: r.affected ?? 0, insertId: raw?.insertId ? Number(raw.insertId) : undefined };
   } finally {
     if (!m.queryRunner) await runner.release();
   }
