@@ -28,7 +28,8 @@ export interface NewOtp {
 
 export interface NewOutboxMessage {
   originator: string;
-  bodySealed: string;
+  /** null for a sync send, which goes out from memory. */
+  bodySealed: string | null;
   /** Sync sends claim their message in the same transaction, so no dispatcher can race them. */
   claimForMs?: number;
 }

@@ -88,7 +88,9 @@ export class OtpIssuer {
       pepperKeyId: this.d.pepperKeyId, codeLength: c.codeLength, source: req.source ?? null, isSync: req.isSync,
       expiresAtMs: now + policy.policy.expirySeconds * 1000, maxAttempts: c.maxVerifyAttempts,
     }, {
-      originator: c.originator, bodySealed: this.d.outboxBox.seal(body), ...(req.isSync ? { claimForMs: this.d.leaseMs } : {}),
+      // A sync message is sent from memory and never retried (its caller hears the outcome), so
+      // its text is not stored at all; an async one waits, sealed, for the dispatcher.
+      originator: c.originator, bodySealed: req.isSync ? null : this.d.outboxBox.seal(body), ...(req.isSync ? { claimForMs: this.d.leaseMs } : {}),
     }, { maxCount: policy.policy.maxSmsCount, intervalMs: policy.policy.intervalSeconds * 1000 }, now);
 
     if (result.kind === 'rate-limited') {

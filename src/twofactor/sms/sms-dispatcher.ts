@@ -79,14 +79,14 @@ export class SmsDispatcher {
    */
   async deliverClaimed(row: SmsOutboxEntity, mode: 'sync' | 'async', body?: string): Promise<SmsSendResult | { ok: false; expired: true }> {
     const now = this.clock.now();
-    if (row.expiresAtMs <= now || !row.bodySealed) {
+    if (row.expiresAtMs <= now || (body === undefined && !row.bodySealed)) {
       await this.outbox.settle(row, { kind: 'expired' }, now);
       return { ok: false, expired: true };
     }
     let result: SmsSendResult;
     try {
       result = await this.sender.send({
-        to: row.recipient, originator: row.originator, body: body ?? this.box.open(row.bodySealed), reference: row.reference,
+        to: row.recipient, originator: row.originator, body: body ?? this.box.open(row.bodySealed!), reference: row.reference,
         validitySeconds: Math.floor((row.expiresAtMs - now) / 1000),
       });
     } catch (e) {
