@@ -33,7 +33,47 @@ export interface OtpBenchRow {
   peakRssMb: number;
 }
 
-export interface ScalingRow { oneWorker: number; twoWorkers: number; non2xx: number }
+export interface FloorRow { requestsPerSecond: number; p99Ms: number; non2xx: number }
+
+/**
+ * The database floor on MariaDB (mariadb-floor-server.ts): the same statements per request with
+ * nothing around them; undefined without MARIADB_URL. The real server migrates the database first.
+ */
+export async function mariadbFloorRow(seconds = 5): Promise<FloorRow | undefined> {
+  const target = mariadbDatabase();
+  if (target.skip) return undefined;
+  const db = await target.create();
+  const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-bench-'));
+  try {
+    const migrated = await startServer(db, await freePort(), cwd);
+    await new Promise<void>((resolve) => { migrated.once('exit', () => resolve()); migrated.kill('SIGTERM'); });
+    const port = await freePort();
+    const floor = spawn(process.execPath, [path.join(__dirname, 'mariadb-floor-server.js'), String(port), db.url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      floor.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve(); });
+      floor.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
+    });
+    try {
+      const r = await measure(port, seconds);
+      return { requestsPerSecond: r.requests.average, p99Ms: r.latency.p99, non2xx: r.non2xx + r.errors };
+    } finally {
+      floor.kill();
+    }
+  } finally {
+    await db.drop();
+    rmSync(cwd, { recursive: true, force: true });
+  }
+}
+
+/** oneWorkerBusy: the share of all the machine's cores busy (any process) during the WORKERS=1 run. */
+export interface ScalingRow { oneWorker: number; twoWorkers: number; non2xx: number; oneWorkerBusy: number }
+
+/** Busy and total jiffies over all cores (/proc/stat). */
+function cpuJiffies(): { busy: number; total: number } {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  return { busy: total - f[3]! - (f[4] ?? 0), total };
+}
 
 /** VmRSS / VmHWM of a process, in MB (Linux). */
 function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -109,13 +149,17 @@ export async function otpScalingRow(seconds = 5): Promise<ScalingRow | undefined
   if (target.skip) return undefined;
   const rps: number[] = [];
   let non2xx = 0;
+  let oneWorkerBusy = NaN;
   for (const workers of [1, 2]) {
     const db = await target.create();
     const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-bench-'));
     const port = await freePort();
     const server = await startServer(db, port, cwd, workers);
     try {
+      const before = cpuJiffies();
       const r = await measure(port, seconds);
+      const after = cpuJiffies();
+      if (workers === 1) oneWorkerBusy = (after.busy - before.busy) / (after.total - before.total);
       rps.push(r.requests.average);
       non2xx += r.non2xx + r.errors;
     } finally {
@@ -124,7 +168,7 @@ export async function otpScalingRow(seconds = 5): Promise<ScalingRow | undefined
       rmSync(cwd, { recursive: true, force: true });
     }
   }
-  return { oneWorker: rps[0]!, twoWorkers: rps[1]!, non2xx };
+  return { oneWorker: rps[0]!, twoWorkers: rps[1]!, non2xx, oneWorkerBusy };
 }
 
 if (require.main === module) {
@@ -135,9 +179,14 @@ if (require.main === module) {
       console.log(`| ${r.database} | ${Math.round(r.requestsPerSecond)} | ${r.p50Ms} ms | ${r.p99Ms} ms | < ${P99_TARGET_MS} ms: ${r.p99Ms < P99_TARGET_MS ? 'yes' : '**no**'} | ${r.non2xx} | ${r.errors} |`);
     }
     for (const r of rows) console.log(`peak RSS (${r.database}): ${Math.round(r.peakRssMb)} MB (idle ${Math.round(r.idleRssMb)} MB; target < ${RSS_TARGET_MB} MB)`);
+    if (process.argv.includes('--floor')) {
+      return mariadbFloorRow(Number(process.argv[2] ?? 5)).then((f) => {
+        if (f) console.log(`MariaDB floor (node:http + mysql2, the same statements only): ${Math.round(f.requestsPerSecond)} req/s, p99 ${f.p99Ms} ms`);
+      });
+    }
     if (process.argv.includes('--scaling')) {
       return otpScalingRow(Number(process.argv[2] ?? 5)).then((s) => {
-        if (s) console.log(`MariaDB WORKERS=2 vs 1: ${Math.round(s.twoWorkers)} vs ${Math.round(s.oneWorker)} req/s = ${(s.twoWorkers / s.oneWorker).toFixed(2)}× (target ≥ ${SCALING_TARGET}×)`);
+        if (s) console.log(`MariaDB WORKERS=2 vs 1: ${Math.round(s.twoWorkers)} vs ${Math.round(s.oneWorker)} req/s = ${(s.twoWorkers / s.oneWorker).toFixed(2)}× (target ≥ ${SCALING_TARGET}×); machine ${Math.round(s.oneWorkerBusy * 100)} % busy with one worker`);
       });
     }
     return undefined;
