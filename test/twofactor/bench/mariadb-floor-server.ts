@@ -32,7 +32,7 @@ async function create(body: { UserId: string; GsmNumber: string }): Promise<numb
   const reference = randomUUID();
   const [lockA, lockB] = [`gsm:${body.GsmNumber}`, `user:${body.UserId}`].sort();
   const [rows] = await query(CALL, [lockA, lockB, now, 600_000, 5, reference, 'ABCD1234', 1, 'two-factor', body.UserId, body.GsmNumber, null,
-    'h'.repeat(44), 'k1', 6, 'bench', 1, now + 180_000, 3, 'Stackport', SEALED, 60_000]) as [Record<string, unknown>[]];
+    'h'.repeat(44), 'k1', 6, 'bench', 1, now + 180_000, 3, 'Stackport', null, 60_000]) as [Record<string, unknown>[]];
   const out = rows[0]!;
   const sent = await query('INSERT INTO dev_sms_message (recipient, originator, reference, body_sealed, created_at_ms) VALUES (?, ?, ?, ?, ?)',
     [body.GsmNumber, 'Stackport', reference, SEALED, now]) as { insertId: number };
