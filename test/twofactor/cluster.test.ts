@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createBody, newGsm, newUser } from './support/helpers.js';
+import { recordSecret, saveChildOutput } from './support/secret-ledger.js';
 import { mariadbDatabase, type TestDatabase } from './support/test-databases.js';
 
 const MAIN = path.resolve(__dirname, '../../src/main.js');
@@ -54,6 +55,7 @@ describe('WORKERS=2 against one MariaDB', { skip: mariadbDatabase().skip }, () =
       child.kill('SIGTERM');
       await exited;
     }
+    saveChildOutput('workers', out);
     await db?.drop();
     if (cwd) rmSync(cwd, { recursive: true, force: true });
   });
@@ -81,6 +83,7 @@ describe('WORKERS=2 against one MariaDB', { skip: mariadbDatabase().skip }, () =
   it('concurrent verifies of one code across both workers: exactly one succeeds', async () => {
     const created = await post(CREATE, createBody({ IsSync: true }));
     assert.equal(created.Code, 1);
+    recordSecret('otp-code', created.OtpCode);
     const answers = await Promise.all(Array.from({ length: 100 }, () => post(VERIFY, { OtpIdReference: created.OtpIdReference, OtpCode: created.OtpCode })));
     assert.equal(answers.filter((a) => a.Verified === true).length, 1);
     assert.equal(answers.filter((a) => a.Code === 1).length, 1);

@@ -14,6 +14,7 @@ import request from 'supertest';
 import { devSmsPage } from '../../src/twofactor/sms/dev-sms-page.js';
 import type { DevelopmentSmsSender } from '../../src/twofactor/sms/development-sms-sender.js';
 import { createBody } from './support/helpers.js';
+import { keepSqliteFiles, recordSecret, saveChildOutput } from './support/secret-ledger.js';
 
 const MAIN = path.resolve(__dirname, '../../src/main.js');
 const DEV_CREDENTIALS = path.resolve(__dirname, '../../src/twofactor/dev-credentials.js');
@@ -52,6 +53,9 @@ describe('npm start on a fresh folder', () => {
   });
   after(() => {
     if (child.exitCode === null) child.kill('SIGKILL');
+    // This suite's server is a child process, out of reach of test-app.ts's audit taps.
+    saveChildOutput('npm-start', stdout.join(''));
+    keepSqliteFiles(path.join(cwd, 'data'));
     rmSync(cwd, { recursive: true, force: true });
   });
 
@@ -60,6 +64,7 @@ describe('npm start on a fresh folder', () => {
     const res = await api.post('/api/TwoFactor/CreateTwoFactorSmsOtp').send(createBody({ IsSync: true }));
     assert.equal(res.body.Code, 1);
     assert.match(res.body.OtpCode, /^\d{6}$/, 'OTP_EXPOSE_CODE=true outside production');
+    recordSecret('otp-code', res.body.OtpCode);
     const page = await api.get('/dev/sms');
     assert.equal(page.status, 200);
     assert.equal(page.headers['cache-control'], 'no-store');
@@ -85,11 +90,14 @@ describe('npm start on a fresh folder', () => {
     const run = spawnSync(process.execPath, [DEV_CREDENTIALS, '--tenant', '3', '--name', 'dev@example.com', '--json'], { cwd, env: { PATH: process.env.PATH }, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const creds = JSON.parse(run.stdout) as { tenantId: string; userId: string; token: string; apiKey: string };
+    recordSecret('token', creds.token);
+    recordSecret('api-key', creds.apiKey);
     assert.equal(creds.tenantId, '3');
     const api = request(`http://127.0.0.1:${port}`);
     const gen = await api.put('/users/2fa/generate-key').set('Authorization', `Bearer ${creds.token}`).send({ organisationId: '3' });
     assert.equal(gen.status, 200, gen.text);
     assert.match(gen.body.twoFactorUri, /^otpauth:\/\/totp\/Stackport:dev%40example\.com\?secret=/);
+    recordSecret('totp-secret', new URL(gen.body.twoFactorUri as string).searchParams.get('secret'));
     const search = await api.post('/auth/v1/users/me/auth_factors/_search').set('X-WsAccessKey', creds.apiKey).send({});
     assert.equal(search.status, 200);
     assert.equal(search.text, '{"result":[{"state":"AUTH_FACTOR_STATE_NOT_READY","otp":{}}]}', 'token and key are the same user: the key sees the key just generated');

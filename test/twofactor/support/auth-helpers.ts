@@ -6,6 +6,7 @@
 import { createHmac } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { AuthSettings } from '../../../src/twofactor/config.js';
+import { recordSecret } from './secret-ledger.js';
 import { TENANT_CLAIM } from './test-app.js';
 
 export interface TokenOptions {
@@ -24,7 +25,7 @@ export interface TokenOptions {
 
 export async function tokenFor(auth: AuthSettings, o: TokenOptions): Promise<string> {
   const iat = Math.floor((o.nowMs ?? Date.now()) / 1000);
-  return new SignJWT({ [TENANT_CLAIM]: o.tenantId, ...(o.accountName ? { preferred_username: o.accountName } : {}), ...o.extraClaims })
+  const token = await new SignJWT({ [TENANT_CLAIM]: o.tenantId, ...(o.accountName ? { preferred_username: o.accountName } : {}), ...o.extraClaims })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(o.userId)
     .setIssuer(o.issuer ?? auth.issuer)
@@ -32,13 +33,17 @@ export async function tokenFor(auth: AuthSettings, o: TokenOptions): Promise<str
     .setIssuedAt(iat - 60)
     .setExpirationTime(iat + (o.expiresIn ?? 3600))
     .sign(o.key ?? new Uint8Array(auth.jwtSecret!));
+  recordSecret('token', token);
+  return token;
 }
 
 /** An unsigned token (`alg: none`) with otherwise valid claims. */
 export function unsignedToken(auth: AuthSettings, tenantId: string, userId: string, nowMs: number): string {
   const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
   const iat = Math.floor(nowMs / 1000);
-  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ [TENANT_CLAIM]: tenantId, sub: userId, iss: auth.issuer, aud: auth.audience, iat, exp: iat + 3600 })}.`;
+  const token = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ [TENANT_CLAIM]: tenantId, sub: userId, iss: auth.issuer, aud: auth.audience, iat, exp: iat + 3600 })}.`;
+  recordSecret('token', token);
+  return token;
 }
 
 export function base32Decode(s: string): Buffer {
@@ -68,7 +73,10 @@ export function rfc6238(key: Buffer, epochSeconds: number, digits = 6, algorithm
 export function codeFromUri(uri: string, nowMs: number): string {
   const secret = new URL(uri).searchParams.get('secret');
   if (!secret) throw new Error('no secret in the otpauth URI');
-  return rfc6238(base32Decode(secret), Math.floor(nowMs / 1000));
+  recordSecret('totp-secret', secret);
+  const code = rfc6238(base32Decode(secret), Math.floor(nowMs / 1000));
+  recordSecret('totp-code', code);
+  return code;
 }
 
 /** A code guaranteed different from `code`. */

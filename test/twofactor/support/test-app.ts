@@ -1,6 +1,7 @@
 /**
  * A two-factor app for tests: real host, real persistence, the real messagebird SDK (pointed at
- * the local stub), a manual clock and an in-memory log. Served on an ephemeral port.
+ * the local stub), a manual clock and an in-memory log. Served on an ephemeral port. Under
+ * test/run-tests.mjs the app also feeds the secrets audit (audit-taps.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
@@ -11,6 +12,7 @@ import { DEFAULT_DISPATCHER, type TwoFactorConfig } from '../../../src/twofactor
 import { ManualClock } from '../../../src/twofactor/domain/clock.js';
 import { memoryLogger } from '../../../src/twofactor/logger.js';
 import { createTwoFactorServer } from '../../../src/twofactor/two-factor-server.js';
+import { tapAppForAudit } from './audit-taps.js';
 
 export const TENANT_CLAIM = 'urn:zitadel:iam:user:resourceowner:id';
 export const MESSAGEBIRD_TEST_KEY = `test_${randomBytes(12).toString('hex')}`;
@@ -42,6 +44,7 @@ export async function startApp(config: TwoFactorConfig, options: { clock?: Manua
   const log = options.log ?? memoryLogger();
   const app = await buildTwoFactorApp(config, { ...options, clock, log });
   const server: Server = await new Promise((resolve) => { const s = createTwoFactorServer(app).listen(0, '127.0.0.1', () => resolve(s)); });
+  tapAppForAudit(app, server, log);
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const api = request(baseUrl);
   return {

@@ -1,13 +1,16 @@
 /**
  * The databases the service suites run on: a fresh SQLite file always, and a fresh MariaDB
  * database when MARIADB_URL is set (test/support/mariadb.sh prints one). Each suite gets its own
- * database, so test files can run in parallel.
+ * database, so test files can run in parallel. Under test/run-tests.mjs, what a suite stored
+ * outlives it for the secrets audit: SQLite files stay in the audit directory, and a MariaDB
+ * database is dumped there before it is dropped.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
+import { createConnection, type Connection, type RowDataPacket } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
+import { auditPath, auditSqliteDir, AUDIT_DIR } from './secret-ledger.js';
 
 export interface TestDatabase {
   readonly kind: 'sqlite' | 'mariadb';
@@ -39,14 +42,15 @@ export function sqliteDatabase(): DatabaseUnderTest {
   return {
     kind: 'sqlite', skip: false,
     create: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'stackport-2fa-'));
+      const kept = auditSqliteDir();
+      const dir = kept ?? mkdtempSync(join(tmpdir(), 'stackport-2fa-'));
       return {
         kind: 'sqlite', url: `sqlite:${join(dir, 'test.sqlite')}`,
         dump: async (ds) => {
           const raw = readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('latin1')).join('\n');
           return `${await rowsDump(ds)}\n${raw}`;
         },
-        drop: async () => rmSync(dir, { recursive: true, force: true }),
+        drop: async () => { if (!kept) rmSync(dir, { recursive: true, force: true }); },
       };
     },
   };
@@ -69,12 +73,34 @@ export function mariadbDatabase(): DatabaseUnderTest {
         kind: 'mariadb', url: url.toString(), dump: rowsDump,
         drop: async () => {
           const c = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+          if (AUDIT_DIR) writeFileSync(auditPath('mariadb', `${name}.json`), JSON.stringify(await dumpSchema(c, name), bufferAsBase64));
           await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
           await c.end();
         },
       };
     },
   };
+}
+
+/** A MariaDB database as the secrets audit reads it; binary values as `{base64}`. */
+export type SchemaDump = Record<string, { columns: { name: string; type: string }[]; rows: unknown[][] }>;
+
+/** Every table of a schema, whatever its name (a table added later is audited too). */
+async function dumpSchema(c: Connection, schema: string): Promise<SchemaDump> {
+  const [cols] = await c.query<RowDataPacket[]>(
+    'SELECT TABLE_NAME AS t, COLUMN_NAME AS c, DATA_TYPE AS d FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION', [schema]);
+  const out: SchemaDump = {};
+  for (const r of cols) (out[r.t as string] ??= { columns: [], rows: [] }).columns.push({ name: r.c as string, type: r.d as string });
+  for (const [table, t] of Object.entries(out)) {
+    const [rows] = await c.query<RowDataPacket[][]>({ sql: `SELECT ${t.columns.map((x) => `\`${x.name}\``).join(', ')} FROM \`${schema}\`.\`${table}\``, rowsAsArray: true });
+    t.rows = rows;
+  }
+  return out;
+}
+
+function bufferAsBase64(this: unknown, key: string, value: unknown): unknown {
+  const raw = (this as Record<string, unknown>)[key];
+  return Buffer.isBuffer(raw) ? { base64: raw.toString('base64') } : value;
 }
 
 export const DATABASES: readonly DatabaseUnderTest[] = [sqliteDatabase(), mariadbDatabase()];
