@@ -2,7 +2,8 @@
  * A local stand-in for MessageBird's REST API. The messagebird SDK calls `https.request` with its
  * hard-coded host, so the stub replaces `https.request` for this process and sends requests for
  * rest.messagebird.com to a plain-HTTP server on 127.0.0.1; everything else passes through. The
- * real SDK builds, sends and parses every request — only the network hop is redirected.
+ * real SDK builds, sends and parses every request — only the network hop is redirected. Server
+ * processes spawned by tests get the same redirect from the preload messagebird-redirect.ts.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
@@ -13,9 +14,16 @@ export interface CapturedRequest {
   path: string;
   headers: http.IncomingHttpHeaders;
   body: Record<string, unknown>;
+  /** The status the stub answered with (a held request: once released). */
+  answered?: number;
+  /** The message id of a 201 answer. */
+  messageId?: string;
+  /** A held request whose client went away before it was answered (its process died). */
+  clientGone?: boolean;
 }
 
-export type StubReply = { status: number; json?: unknown; raw?: string } | 'hang';
+/** 'hang': never answered; 'hold': answered by `release()`, unless the client is gone by then. */
+export type StubReply = { status: number; json?: unknown; raw?: string } | 'hang' | 'hold';
 export type StubBehaviour = (req: CapturedRequest) => StubReply;
 
 const MB_HOST = 'rest.messagebird.com';
@@ -38,6 +46,19 @@ export const unauthorized: StubReply = { status: 401, json: { errors: [{ code: 2
 export const invalidRecipient: StubReply = { status: 422, json: { errors: [{ code: 9, description: 'no (correct) recipients found', parameter: 'recipients' }] } };
 export const badGatewayHtml: StubReply = { status: 502, raw: '<html><body>502 Bad Gateway</body></html>' };
 
+/** Sends this process's requests for MessageBird to 127.0.0.1:port over plain HTTP; returns the undo. */
+export function redirectMessageBird(port: number): () => void {
+  const original = https.request;
+  (https as { request: unknown }).request = function patched(this: unknown, ...args: unknown[]) {
+    const options = args[0] as http.RequestOptions | undefined;
+    if (options && typeof options === 'object' && !(options instanceof URL) && options.hostname === MB_HOST) {
+      return http.request({ ...options, hostname: '127.0.0.1', host: undefined, port, protocol: 'http:', agent: false }, args[1] as never);
+    }
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  };
+  return () => { (https as { request: unknown }).request = original; };
+}
+
 export class MessageBirdStub {
   readonly requests: CapturedRequest[] = [];
   /** Replies for the next requests, in order; then `behaviour`. */
@@ -45,28 +66,21 @@ export class MessageBirdStub {
   behaviour: StubBehaviour = accepted;
   private server: http.Server | undefined;
   private readonly sockets = new Set<Socket>();
-  private originalRequest: typeof https.request | undefined;
+  private undoRedirect: (() => void) | undefined;
   private waiters: (() => void)[] = [];
+  private readonly held: { captured: CapturedRequest; res: ServerResponse }[] = [];
+  /** The stub's port; `resume()` listens on it again, where the redirect still points. */
+  port = 0;
 
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    this.server.on('connection', (s: Socket) => { this.sockets.add(s); s.on('close', () => this.sockets.delete(s)); });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    const port = (this.server.address() as AddressInfo).port;
-    const original = https.request;
-    this.originalRequest = original;
-    (https as { request: unknown }).request = function patched(this: unknown, ...args: unknown[]) {
-      const options = args[0] as http.RequestOptions | undefined;
-      if (options && typeof options === 'object' && !(options instanceof URL) && options.hostname === MB_HOST) {
-        return http.request({ ...options, hostname: '127.0.0.1', host: undefined, port, protocol: 'http:', agent: false }, args[1] as never);
-      }
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
+    await this.listen();
+    this.undoRedirect = redirectMessageBird(this.port);
     return this;
   }
 
   async stop(): Promise<void> {
-    if (this.originalRequest) (https as { request: unknown }).request = this.originalRequest;
+    this.undoRedirect?.();
+    this.held.length = 0;
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
@@ -76,6 +90,29 @@ export class MessageBirdStub {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
     this.server = undefined;
+  }
+
+  /** Accepts connections again after `refuseConnections()`, on the same port. */
+  async resume(): Promise<void> {
+    if (!this.server) await this.listen();
+  }
+
+  /** Held requests not answered yet (including those whose client is gone). */
+  heldRequests(): CapturedRequest[] {
+    return this.held.map((h) => h.captured);
+  }
+
+  /** Answers every held request whose client is still connected; returns how many. */
+  release(behaviour: StubBehaviour = accepted): number {
+    let n = 0;
+    for (const h of this.held.splice(0)) {
+      if (h.captured.clientGone || h.res.destroyed) continue;
+      const reply = behaviour(h.captured);
+      if (typeof reply === 'string') throw new Error('release() needs an answer, not hang/hold');
+      this.answer(h.captured, h.res, reply);
+      n++;
+    }
+    return n;
   }
 
   /** Resolves once `n` requests have arrived in total. */
@@ -99,6 +136,23 @@ export class MessageBirdStub {
     return [...this.requests].reverse().find((r) => r.body.reference === reference);
   }
 
+  private async listen(): Promise<void> {
+    const server = http.createServer((req, res) => this.handle(req, res));
+    server.on('connection', (s: Socket) => { this.sockets.add(s); s.on('close', () => this.sockets.delete(s)); });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
+    this.server = server;
+  }
+
+  private answer(captured: CapturedRequest, res: ServerResponse, reply: Exclude<StubReply, string>): void {
+    const body = reply.raw ?? JSON.stringify(reply.json ?? {});
+    captured.answered = reply.status;
+    const id = (reply.json as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') captured.messageId = id;
+    res.writeHead(reply.status, { 'Content-Type': reply.raw ? 'text/html' : 'application/json', 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -109,9 +163,12 @@ export class MessageBirdStub {
       for (const w of this.waiters.splice(0)) w();
       const reply = this.queue.length ? this.queue.shift()! : this.behaviour(captured);
       if (reply === 'hang') return;
-      const body = reply.raw ?? JSON.stringify(reply.json ?? {});
-      res.writeHead(reply.status, { 'Content-Type': reply.raw ? 'text/html' : 'application/json', 'Content-Length': Buffer.byteLength(body) });
-      res.end(body);
+      if (reply === 'hold') {
+        this.held.push({ captured, res });
+        res.on('close', () => { if (!res.writableFinished) captured.clientGone = true; });
+        return;
+      }
+      this.answer(captured, res, reply);
     });
   }
 }
