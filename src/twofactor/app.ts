@@ -9,7 +9,7 @@ import { createHost, GatewayError, type AppHost } from '../index.js';
 import { authenticationFilter } from './auth/authentication-filter.js';
 import { Authenticator } from './auth/authenticator.js';
 import { JwtVerifier } from './auth/jwt-verifier.js';
-import type { TwoFactorConfig } from './config.js';
+import { sqliteFileOf, type TwoFactorConfig } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { RecoveryCodeHasher } from './domain/recovery-code.js';
 import { SecretBox } from './domain/secret-box.js';
@@ -19,6 +19,7 @@ import { AuthFactorStore } from './persistence/auth-factor-store.js';
 import { ConfigurationStore } from './persistence/configuration-store.js';
 import { createDataSource, databaseKindOf, useReadCommittedSessions } from './persistence/create-data-source.js';
 import { Database } from './persistence/database.js';
+import { WalCheckpointer } from './persistence/wal-checkpointer.js';
 import { EnrollmentStore } from './persistence/enrollment-store.js';
 import { IdempotencyStore } from './persistence/idempotency-store.js';
 import { OtpStore } from './persistence/otp-store.js';
@@ -74,6 +75,8 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   }
   const db = new Database(dataSource, databaseKindOf(config.databaseUrl));
   if (db.kind === 'mariadb') await useReadCommittedSessions(dataSource);
+  const sqliteFile = db.kind === 'sqlite' ? sqliteFileOf(config.databaseUrl) : undefined;
+  const checkpointer = sqliteFile && sqliteFile !== ':memory:' ? await WalCheckpointer.start(dataSource, sqliteFile, log) : undefined;
   const outboxBox = new SecretBox(config.pepper, 'sms-outbox');
   const accessKeys = new AccessKeyStore(db, config.pepper);
   if (config.bootstrapAccessKey) await accessKeys.create({ ...config.bootstrapAccessKey, label: 'bootstrap' }, clock.now());
@@ -129,6 +132,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     config, host, dataSource, db, dispatcher, sender, accessKeys, log, health,
     close: async () => {
       await dispatcher.stop();
+      await checkpointer?.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
