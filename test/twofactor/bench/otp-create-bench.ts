@@ -17,6 +17,10 @@ import autocannon from 'autocannon';
 import { mariadbDatabase, sqliteDatabase, type TestDatabase } from '../support/test-databases.js';
 
 const MAIN = path.resolve(__dirname, '../../../src/main.js');
+/** The V8 flags `npm start` gives the server (package.json), so the bench measures what runs. */
+const START_FLAGS = (/node ((?:--\S+ )*)dist\/src\/main\.js/.exec(
+  (JSON.parse(readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start)?.[1] ?? '')
+  .split(' ').filter(Boolean);
 export const P99_TARGET_MS = 25;
 export const RSS_TARGET_MB = 200;
 export const SCALING_TARGET = 1.7;
@@ -88,7 +92,7 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(db: TestDatabase, port: number, cwd: string, workers = 1): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...START_FLAGS, MAIN], {
     cwd, stdio: ['ignore', 'ignore', 'inherit'],
     env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: db.url, SMS_PROVIDER: 'development', NODE_ENV: 'development', WORKERS: String(workers) },
   });
