@@ -62,9 +62,12 @@ if ! ping_server; then
     mariadb-install-db "${OWNER_ARGS[@]}" --datadir="$DATA" --skip-test-db --auth-root-authentication-method=socket >/dev/null
   fi
   log "starting on 127.0.0.1:$PORT"
+  # pool-of-threads: a few threads serve all connections instead of one thread each; with 25–50
+  # pooled connections on two cores, per-connection threads spent mariadbd's time switching
+  # (OTP-create bench: 1,315 → 1,745 req/s, p99 63 → 51 ms).
   "$MARIADBD" --no-defaults "${OWNER_ARGS[@]}" --datadir="$DATA" --socket="$SOCK" --pid-file="$PIDFILE" \
     --bind-address=127.0.0.1 --port="$PORT" --log-error="$RUN/error.log" --skip-name-resolve \
-    --innodb-flush-log-at-trx-commit=2 --max-connections=500 >/dev/null 2>&1 &
+    --innodb-flush-log-at-trx-commit=2 --max-connections=500 --thread-handling=pool-of-threads >/dev/null 2>&1 &
   disown || true
   for _ in $(seq 1 300); do ping_server && break; sleep 0.1; done
   ping_server || { cat "$RUN/error.log" >&2; exit 1; }
