@@ -77,17 +77,10 @@ export class OtpStore {
     ]));
     const out = r.rows[0]!;
     if (out.outcome === 'rate-limited') return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil((Number(out.full_until) - now) / 1000)) };
-    const claimed = message.claimForMs !== undefined;
-    const row = Object.assign(new OtpEntity(), otp, {
-      id: Number(out.otp_id), createdAtMs: now, attempts: 0, consumedAtMs: null, supersededAtMs: null,
-      deliveryStatus: claimed ? 'sending' : 'queued', providerMessageId: null, deliveryErrorCode: null,
-    });
-    const outbox = Object.assign(new SmsOutboxEntity(), {
-      id: Number(out.outbox_id), otpId: row.id, recipient: otp.gsmNumber, originator: message.originator, reference: otp.reference,
-      bodySealed: message.bodySealed, status: claimed ? 'sending' : 'pending', attempts: claimed ? 1 : 0,
-      nextAttemptAtMs: now, lockedUntilMs: claimed ? now + message.claimForMs! : null, expiresAtMs: otp.expiresAtMs,
-      lastErrorCode: null, lastError: null, providerMessageId: null, createdAtMs: now, updatedAtMs: now,
-    });
+    const row = newOtpRow(otp, message, now);
+    row.id = Number(out.otp_id);
+    const outbox = newOutboxRow(row, message, now);
+    outbox.id = Number(out.outbox_id);
     return { kind: 'issued', otp: row, outbox };
   }
 
@@ -101,18 +94,9 @@ export class OtpStore {
       if (fullUntil > now) return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil((fullUntil - now) / 1000)) };
 
       await this.supersedeActive(m, otp.userId, otp.purpose, now);
-      const claimed = message.claimForMs !== undefined;
-      const row = Object.assign(new OtpEntity(), otp, {
-        createdAtMs: now, attempts: 0, consumedAtMs: null, supersededAtMs: null,
-        deliveryStatus: claimed ? 'sending' : 'queued', providerMessageId: null, deliveryErrorCode: null,
-      });
+      const row = newOtpRow(otp, message, now);
       row.id = (await exec(m, INSERT_OTP, otpValues(row))).insertId!;
-      const outbox = Object.assign(new SmsOutboxEntity(), {
-        otpId: row.id, recipient: otp.gsmNumber, originator: message.originator, reference: otp.reference,
-        bodySealed: message.bodySealed, status: claimed ? 'sending' : 'pending', attempts: claimed ? 1 : 0,
-        nextAttemptAtMs: now, lockedUntilMs: claimed ? now + message.claimForMs! : null, expiresAtMs: otp.expiresAtMs,
-        lastErrorCode: null, lastError: null, providerMessageId: null, createdAtMs: now, updatedAtMs: now,
-      });
+      const outbox = newOutboxRow(row, message, now);
       outbox.id = (await exec(m, INSERT_OUTBOX, outboxValues(outbox))).insertId!;
       return { kind: 'issued', otp: row, outbox };
     });
@@ -152,4 +136,22 @@ export class OtpStore {
   async recordWrongCode(id: number): Promise<void> {
     await this.db.run((m) => exec(m, 'UPDATE otp SET attempts = attempts + 1 WHERE id = ? AND attempts < max_attempts AND consumed_at_ms IS NULL', [id]));
   }
+}
+
+/** The rows a new OTP starts as (ids still to be given by the database); a claimed message is a sync send. */
+function newOtpRow(otp: NewOtp, message: NewOutboxMessage, now: number): OtpEntity {
+  return Object.assign(new OtpEntity(), otp, {
+    createdAtMs: now, attempts: 0, consumedAtMs: null, supersededAtMs: null,
+    deliveryStatus: message.claimForMs !== undefined ? 'sending' : 'queued', providerMessageId: null, deliveryErrorCode: null,
+  });
+}
+
+function newOutboxRow(otp: OtpEntity, message: NewOutboxMessage, now: number): SmsOutboxEntity {
+  const claimed = message.claimForMs !== undefined;
+  return Object.assign(new SmsOutboxEntity(), {
+    otpId: otp.id, recipient: otp.gsmNumber, originator: message.originator, reference: otp.reference,
+    bodySealed: message.bodySealed, status: claimed ? 'sending' : 'pending', attempts: claimed ? 1 : 0,
+    nextAttemptAtMs: now, lockedUntilMs: claimed ? now + message.claimForMs! : null, expiresAtMs: otp.expiresAtMs,
+    lastErrorCode: null, lastError: null, providerMessageId: null, createdAtMs: now, updatedAtMs: now,
+  });
 }
