@@ -33,10 +33,8 @@ export class WalCheckpointer {
       return undefined;
     }
     const self = new WalCheckpointer(worker);
-    worker.on('error', (e) => {
-      log.error('sqlite.checkpointer_failed', { error: e.name, message: e.message });
-      if (dataSource.isInitialized) void dataSource.query(`PRAGMA wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`).catch(() => undefined);
-    });
+    // An error is always followed by 'exit', which hands checkpointing back.
+    worker.on('error', (e) => log.error('sqlite.checkpointer_failed', { error: e.name, message: e.message }));
     worker.on('exit', () => {
       self.exited = true;
       if (!self.stopping && dataSource.isInitialized) void dataSource.query(`PRAGMA wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`).catch(() => undefined);
