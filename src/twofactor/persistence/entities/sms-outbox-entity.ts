@@ -10,6 +10,7 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unconfir
 
 @Entity({ name: 'sms_outbox' })
 @Index('ix_outbox_due', ['status', 'nextAttemptAtMs'])
+@Index('ix_outbox_lease', ['status', 'lockedUntilMs'])
 export class SmsOutboxEntity {
   @PrimaryGeneratedColumn({ name: 'id', type: 'int' }) id!: number;
   @Index('ux_outbox_otp', { unique: true })
