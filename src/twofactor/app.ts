@@ -133,6 +133,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     close: async () => {
       await dispatcher.stop();
       await checkpointer?.stop();
+      await db.close();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

@@ -14,6 +14,7 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { HttpError } from '../../index.js';
 import type { DatabaseKind } from './create-data-source.js';
+import { ScriptPool, type RunScript } from './script-pool.js';
 
 const DEADLOCK_ERRNOS = new Set([1213, 1205]);
 /**
@@ -25,7 +26,11 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
   'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_SERVER_SHUTDOWN', 'ER_CON_COUNT_ERROR', 'ER_CONNECTION_KILLED']);
 const UNAVAILABLE_ERRNOS = new Set([1040, 1053, 1927, 2002, 2003, 2006, 2013]);
 
+/** The 503s made from such errors, so callers further out still recognise them. */
+const unavailableAnswers = new WeakSet<object>();
+
 export function isDatabaseUnavailable(e: unknown): boolean {
+  if (typeof e === 'object' && e !== null && unavailableAnswers.has(e)) return true;
   const err = e as { code?: string; errno?: number; message?: string; driverError?: { code?: string; errno?: number } } | undefined;
   const code = err?.driverError?.code ?? err?.code;
   const errno = err?.driverError?.errno ?? err?.errno;
@@ -34,8 +39,10 @@ export function isDatabaseUnavailable(e: unknown): boolean {
 }
 
 function unavailable(e: unknown): never {
-  if (!isDatabaseUnavailable(e)) throw e;
-  throw new HttpError(503, 'ServiceUnavailable', 'The service is temporarily unavailable; retry later.', { headers: { 'Retry-After': '1' } });
+  if (!isDatabaseUnavailable(e) || unavailableAnswers.has(e as object)) throw e;
+  const answer = new HttpError(503, 'ServiceUnavailable', 'The service is temporarily unavailable; retry later.', { headers: { 'Retry-After': '1' } });
+  unavailableAnswers.add(answer);
+  throw answer;
 }
 /** Bounds the latency a long queue adds to the first unit of a batch (16: p99 worse; 256: no better). */
 const MAX_BATCH = 64;
@@ -51,6 +58,7 @@ type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 export class Database {
   private readonly queue: Unit[] = [];
   private draining = false;
+  private scripts: ScriptPool | undefined;
 
   constructor(readonly dataSource: DataSource, readonly kind: DatabaseKind) {}
 
@@ -73,6 +81,22 @@ export class Database {
   atomic<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     if (this.kind === 'sqlite') return this.serialised(() => work(this.dataSource.manager));
     return this.withDeadlockRetry(() => work(this.dataSource.manager)).catch(unavailable);
+  }
+
+  /**
+   * MariaDB: a unit of work whose statements go several to a round trip (script-pool.ts); `work`
+   * begins and commits its own transaction in its scripts. Retried whole on deadlock.
+   */
+  scripted<T>(work: (run: RunScript) => Promise<T>): Promise<T> {
+    if (this.kind === 'sqlite') throw new Error('scripted units of work are MariaDB-only');
+    const scripts = (this.scripts ??= new ScriptPool(this.dataSource));
+    return this.withDeadlockRetry(() => scripts.session(work)).catch(unavailable);
+  }
+
+  /** Closes what this object opened (not the DataSource, which its owner closes). */
+  async close(): Promise<void> {
+    await this.scripts?.end();
+    this.scripts = undefined;
   }
 
   /** A cheap round trip to the database, for readiness checks. */

@@ -8,6 +8,7 @@ import type { EntityManager } from 'typeorm';
 import type { SmsFailure } from '../sms/sms-sender.js';
 import type { Database } from './database.js';
 import type { DeliveryStatus, OutboxStatus, SmsOutboxEntity } from './entities/index.js';
+import { BatchQueue } from './batch-queue.js';
 import { rowToOutbox } from './row-mappers.js';
 import { exec } from './sql.js';
 
@@ -18,8 +19,26 @@ export type Settlement =
   | { kind: 'unconfirmed'; failure: SmsFailure }
   | { kind: 'expired' };
 
+/** A settlement as the columns it writes. */
+interface SettlementRow {
+  outboxId: number;
+  status: OutboxStatus;
+  otpStatus: DeliveryStatus;
+  atMs: number;
+  nextAttemptAtMs: number;
+  /** Only a message that will be tried again keeps its sealed text. */
+  keepBody: boolean;
+  errorCode: number | null;
+  error: string | null;
+  providerMessageId: string | null;
+}
+
 export class OutboxStore {
-  constructor(private readonly db: Database) {}
+  private readonly settlements: BatchQueue<SettlementRow, void> | undefined;
+
+  constructor(private readonly db: Database) {
+    if (db.kind === 'mariadb') this.settlements = new BatchQueue({ runBatch: (items) => this.settleBatch(items) });
+  }
 
   /** Ids of messages due for an attempt, oldest first. */
   async due(now: number, limit: number): Promise<number[]> {
@@ -46,33 +65,33 @@ export class OutboxStore {
 
   /** Records the outcome of the attempt this process claimed. */
   async settle(row: SmsOutboxEntity, outcome: Settlement, now: number): Promise<void> {
-    let status: OutboxStatus;
-    let otpStatus: DeliveryStatus;
-    let keepBody = false;
-    let nextAttemptAtMs = row.nextAttemptAtMs;
-    switch (outcome.kind) {
-      case 'sent': status = 'sent'; otpStatus = outcome.delivered ? 'delivered' : 'sent'; break;
-      case 'retry': status = 'pending'; otpStatus = 'queued'; keepBody = true; nextAttemptAtMs = outcome.nextAttemptAtMs; break;
-      default: status = outcome.kind; otpStatus = outcome.kind;
-    }
-    const failure = 'failure' in outcome ? outcome.failure : undefined;
-    const providerId = outcome.kind === 'sent' ? outcome.providerMessageId : null;
-    const params = [status, now, nextAttemptAtMs, failure?.code ?? null, failure?.detail ?? null, providerId];
-    if (this.db.kind === 'mariadb') {
-      // One multi-table UPDATE instead of a transaction of two: the same all-or-nothing, one round
-      // trip instead of five (every sync send settles here, on the request's critical path).
-      await this.db.run((m) => exec(m, `UPDATE sms_outbox o JOIN otp t ON t.id = o.otp_id SET o.status = ?, o.locked_until_ms = NULL, o.updated_at_ms = ?, `
-        + `o.next_attempt_at_ms = ?, ${keepBody ? '' : 'o.body_sealed = NULL, '}o.last_error_code = COALESCE(?, o.last_error_code), o.last_error = COALESCE(?, o.last_error), `
-        + 'o.provider_message_id = COALESCE(?, o.provider_message_id), t.delivery_status = ?, t.delivery_error_code = ?, t.provider_message_id = COALESCE(?, t.provider_message_id) '
-        + "WHERE o.id = ? AND o.status = 'sending'", [...params, otpStatus, failure?.code ?? null, providerId, row.id]));
-      return;
-    }
+    const s = settlementOf(row, outcome, now);
+    if (this.settlements) { await this.settlements.submit(s); return; }
     await this.db.transaction(async (m) => {
-      const r = await exec(m, `UPDATE sms_outbox SET status = ?, locked_until_ms = NULL, updated_at_ms = ?, next_attempt_at_ms = ?, ${keepBody ? '' : 'body_sealed = NULL, '}`
+      const r = await exec(m, `UPDATE sms_outbox SET status = ?, locked_until_ms = NULL, updated_at_ms = ?, next_attempt_at_ms = ?, ${s.keepBody ? '' : 'body_sealed = NULL, '}`
         + 'last_error_code = COALESCE(?, last_error_code), last_error = COALESCE(?, last_error), provider_message_id = COALESCE(?, provider_message_id) '
-        + "WHERE id = ? AND status = 'sending'", [...params, row.id]);
-      if (r.affected === 1) await setOtpDelivery(m, row.otpId, otpStatus, providerId, failure?.code ?? null);
+        + "WHERE id = ? AND status = 'sending'", [s.status, now, s.nextAttemptAtMs, s.errorCode, s.error, s.providerMessageId, s.outboxId]);
+      if (r.affected === 1) await setOtpDelivery(m, row.otpId, s.otpStatus, s.providerMessageId, s.errorCode);
     });
+  }
+
+  /**
+   * MariaDB: every settlement of a batch (batch-queue.ts) in one multi-table UPDATE, the values
+   * joined in as a derived table — all-or-nothing for each message and its OTP, and one statement
+   * for the batch instead of a transaction per message (every sync send settles here, on the
+   * request's critical path).
+   */
+  private async settleBatch(items: SettlementRow[]): Promise<void[]> {
+    const derived = items.map((_, i) => (i ? 'SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?' : 'SELECT ? AS id, ? AS status, ? AS at_ms, ? AS next_at, '
+      + '? AS keep_body, ? AS error_code, ? AS error, ? AS provider_id, ? AS otp_status')).join(' UNION ALL ');
+    await this.db.atomic((m) => exec(m, `UPDATE sms_outbox o JOIN (${derived}) v ON v.id = o.id JOIN otp t ON t.id = o.otp_id `
+      + 'SET o.status = v.status, o.locked_until_ms = NULL, o.updated_at_ms = v.at_ms, o.next_attempt_at_ms = v.next_at, '
+      + 'o.body_sealed = IF(v.keep_body = 1, o.body_sealed, NULL), o.last_error_code = COALESCE(v.error_code, o.last_error_code), '
+      + 'o.last_error = COALESCE(v.error, o.last_error), o.provider_message_id = COALESCE(v.provider_id, o.provider_message_id), '
+      + 't.delivery_status = v.otp_status, t.delivery_error_code = v.error_code, t.provider_message_id = COALESCE(v.provider_id, t.provider_message_id) '
+      + "WHERE o.status = 'sending'", items.flatMap((s) => [s.outboxId, s.status, s.atMs, s.nextAttemptAtMs, s.keepBody ? 1 : 0, s.errorCode, s.error,
+      s.providerMessageId, s.otpStatus])));
+    return items.map(() => undefined);
   }
 
   /**
@@ -94,6 +113,17 @@ export class OutboxStore {
         }
       }
     });
+  }
+}
+
+function settlementOf(row: SmsOutboxEntity, outcome: Settlement, now: number): SettlementRow {
+  const failure = 'failure' in outcome ? outcome.failure : undefined;
+  const common = { outboxId: row.id, atMs: now, nextAttemptAtMs: row.nextAttemptAtMs, keepBody: false, errorCode: failure?.code ?? null,
+    error: failure?.detail ?? null, providerMessageId: outcome.kind === 'sent' ? outcome.providerMessageId : null };
+  switch (outcome.kind) {
+    case 'sent': return { ...common, status: 'sent', otpStatus: outcome.delivered ? 'delivered' : 'sent' };
+    case 'retry': return { ...common, status: 'pending', otpStatus: 'queued', keepBody: true, nextAttemptAtMs: outcome.nextAttemptAtMs };
+    default: return { ...common, status: outcome.kind, otpStatus: outcome.kind };
   }
 }
 

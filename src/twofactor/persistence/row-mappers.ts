@@ -45,6 +45,3 @@ export function rowToOutbox(r: Record<string, unknown>): SmsOutboxEntity {
     createdAtMs: num(r.created_at_ms), updatedAtMs: num(r.updated_at_ms),
   });
 }
-
-export const insertSql = (table: string, columns: readonly string[]): string =>
-  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;

@@ -4,7 +4,7 @@
  * Every statement here is portable between SQLite and MariaDB (`?` placeholders, no dialect
  * functions); `insertIgnore` is the one spelling that differs.
  */
-import { QueryFailedError, type EntityManager, type QueryResult } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager, type QueryResult } from 'typeorm';
 import type { DatabaseKind } from './create-data-source.js';
 
 export interface SqlResult {
@@ -51,13 +51,16 @@ function sqliteQuery(db: SqliteHandle, sql: string, params: unknown[]): SqlResul
 function poolQuery(pool: Mysql2Pool, sql: string, params: unknown[]): Promise<SqlResult> {
   return new Promise((resolve, reject) => {
     pool.query(sql, params, (error, raw) => {
-      if (error) { reject(new QueryFailedError(sql, params, error)); return; }
-      // CALL answers [rows, status]; SELECT rows; INSERT/UPDATE a ResultSetHeader.
-      const rows = Array.isArray(raw) ? (Array.isArray(raw[0]) ? raw[0] : raw) : [];
-      const header = (Array.isArray(raw) ? raw.find((r) => !Array.isArray(r)) : raw) as { affectedRows?: number; insertId?: number } | undefined;
-      resolve({ rows: rows as Record<string, unknown>[], affected: header?.affectedRows ?? 0, insertId: header?.insertId ? Number(header.insertId) : undefined });
+      if (error) reject(new QueryFailedError(sql, params, error)); else resolve(toSqlResult(raw));
     });
   });
+}
+
+/** mysql2's answer to one statement: CALL answers [rows, status]; SELECT rows; INSERT/UPDATE a ResultSetHeader. */
+export function toSqlResult(raw: unknown): SqlResult {
+  const rows = Array.isArray(raw) ? (Array.isArray(raw[0]) ? raw[0] : raw) : [];
+  const header = (Array.isArray(raw) ? raw.find((r) => !Array.isArray(r)) : raw) as { affectedRows?: number; insertId?: number } | undefined;
+  return { rows: rows as Record<string, unknown>[], affected: header?.affectedRows ?? 0, insertId: header?.insertId ? Number(header.insertId) : undefined };
 }
 
 /**
@@ -78,6 +81,45 @@ export async function exec(m: EntityManager, sql: string, params: unknown[] = []
   } finally {
     if (!m.queryRunner) await runner.release();
   }
+}
+
+/**
+ * The distance between the ids one multi-row INSERT generates, or 0 when they need not be
+ * consecutive. InnoDB hands a statement whose row count is known in advance a consecutive range
+ * unless innodb_autoinc_lock_mode is 2 (interleaved, MySQL 8's default); the step is
+ * auto_increment_increment (Galera sets it per node).
+ */
+const autoIncrementSteps = new WeakMap<object, Promise<number>>();
+
+export function autoIncrementStep(dataSource: DataSource): Promise<number> {
+  let step = autoIncrementSteps.get(dataSource);
+  if (!step) {
+    step = exec(dataSource.manager, 'SELECT @@innodb_autoinc_lock_mode AS lock_mode, @@auto_increment_increment AS step')
+      .then(({ rows: [r] }) => (Number(r?.lock_mode) < 2 ? Number(r?.step) || 1 : 0));
+    // A failed read (database away) is asked again next time rather than remembered.
+    step.catch(() => autoIncrementSteps.delete(dataSource));
+    autoIncrementSteps.set(dataSource, step);
+  }
+  return step;
+}
+
+/**
+ * Inserts rows and returns their generated ids in order: on MariaDB one statement when its ids are
+ * known to be consecutive, otherwise (and on SQLite, where a statement is a function call) a
+ * statement per row.
+ */
+export async function insertRows(m: EntityManager, table: string, columns: readonly string[], rows: unknown[][]): Promise<number[]> {
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+  const step = driverOf(m).sqlite || rows.length === 1 ? 0 : await autoIncrementStep(m.connection);
+  if (!step) {
+    const ids: number[] = [];
+    for (const row of rows) ids.push((await exec(m, head + one, row)).insertId!);
+    return ids;
+  }
+  const r = await exec(m, head + Array(rows.length).fill(one).join(', '), rows.flat());
+  if (r.affected !== rows.length || r.insertId === undefined) throw new Error(`${table}: multi-row insert reported ${r.affected} rows`);
+  return rows.map((_, i) => r.insertId! + i * step);
 }
 
 export function insertIgnore(kind: DatabaseKind): string {

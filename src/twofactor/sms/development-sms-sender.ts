@@ -4,21 +4,31 @@
  */
 import type { Clock } from '../domain/clock.js';
 import type { SecretBox } from '../domain/secret-box.js';
+import { BatchQueue } from '../persistence/batch-queue.js';
 import type { Database } from '../persistence/database.js';
 import { DevSmsMessageEntity } from '../persistence/entities/index.js';
-import { exec } from '../persistence/sql.js';
+import { insertRows } from '../persistence/sql.js';
 import type { SmsMessage, SmsSender, SmsSendResult } from './sms-sender.js';
+
+const COLUMNS = ['recipient', 'originator', 'reference', 'body_sealed', 'created_at_ms'];
 
 export class DevelopmentSmsSender implements SmsSender {
   readonly name = 'development';
+  /** MariaDB: messages sent together are recorded by one multi-row INSERT (batch-queue.ts). */
+  private readonly inserts: BatchQueue<unknown[], number> | undefined;
 
-  constructor(private readonly db: Database, private readonly box: SecretBox, private readonly clock: Clock) {}
+  constructor(private readonly db: Database, private readonly box: SecretBox, private readonly clock: Clock) {
+    if (db.kind === 'mariadb') this.inserts = new BatchQueue({ runBatch: (rows) => this.insert(rows) });
+  }
 
   async send(message: SmsMessage): Promise<SmsSendResult> {
-    const { insertId: id } = await this.db.run((m) => exec(m,
-      'INSERT INTO dev_sms_message (recipient, originator, reference, body_sealed, created_at_ms) VALUES (?, ?, ?, ?, ?)',
-      [message.to, message.originator, message.reference, this.box.seal(message.body), this.clock.now()]));
+    const row = [message.to, message.originator, message.reference, this.box.seal(message.body), this.clock.now()];
+    const id = this.inserts ? await this.inserts.submit(row) : (await this.insert([row]))[0];
     return { ok: true, providerMessageId: `dev-${id}`, delivered: true };
+  }
+
+  private insert(rows: unknown[][]): Promise<number[]> {
+    return this.db.run((m) => insertRows(m, 'dev_sms_message', COLUMNS, rows));
   }
 
   /** Newest first, bodies opened: for the development page only. */

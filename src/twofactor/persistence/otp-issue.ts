@@ -1,0 +1,242 @@
+/**
+ * Issuing an OTP: one unit that checks the user's and the number's send windows, supersedes the
+ * user's older OTPs of the same purpose and inserts the OTP with its outbox message — or inserts
+ * nothing when a window is full. Three ways to run that unit, one outcome:
+ *  - SQLite: statements in a transaction (Database serialises units; SQLite has one writer);
+ *  - MariaDB, a request alone: the `otp_issue` stored procedure, one round trip;
+ *  - MariaDB, concurrent requests: one transaction for the batch (batch-queue.ts), each statement
+ *    once for all its items, sent in two scripts (script-pool.ts).
+ * On MariaDB same-subject requests serialise on the lock rows (rate_limit_lock), which each unit
+ * creates if missing and X-locks in key order before reading a window.
+ */
+import type { EntityManager } from 'typeorm';
+import { BatchQueue } from './batch-queue.js';
+import type { Database } from './database.js';
+import { OtpEntity, SmsOutboxEntity } from './entities/index.js';
+import { OTP_COLUMNS, otpValues, OUTBOX_COLUMNS, outboxValues } from './row-mappers.js';
+import { autoIncrementStep, exec, insertRows, type SqlResult } from './sql.js';
+
+export interface NewOtp {
+  reference: string;
+  referenceCode: string;
+  configurationId: number;
+  purpose: string;
+  userId: string;
+  gsmNumber: string;
+  enrollmentId: number | null;
+  codeHash: string;
+  pepperKeyId: string;
+  codeLength: number;
+  source: string | null;
+  isSync: boolean;
+  expiresAtMs: number;
+  maxAttempts: number;
+}
+
+export interface NewOutboxMessage {
+  originator: string;
+  /** null for a sync send, which goes out from memory. */
+  bodySealed: string | null;
+  /** Sync sends claim their message in the same transaction, so no dispatcher can race them. */
+  claimForMs?: number;
+}
+
+export interface SendLimit {
+  maxCount: number;
+  intervalMs: number;
+}
+
+export type IssueResult =
+  | { kind: 'issued'; otp: OtpEntity; outbox: SmsOutboxEntity }
+  | { kind: 'rate-limited'; retryAfterSeconds: number };
+
+interface IssueItem { otp: NewOtp; message: NewOutboxMessage; limit: SendLimit; now: number }
+
+export class OtpIssue {
+  /** MariaDB: concurrent issues share their statements. */
+  private readonly queue: BatchQueue<IssueItem, IssueResult> | undefined;
+
+  constructor(private readonly db: Database) {
+    if (db.kind === 'mariadb') {
+      this.queue = new BatchQueue({ runBatch: (items) => this.byScripts(items), runOne: (i) => this.byProcedure(i), keys: batchKeys });
+    }
+  }
+
+  async issue(otp: NewOtp, message: NewOutboxMessage, limit: SendLimit, now: number): Promise<IssueResult> {
+    const item = { otp, message, limit, now };
+    if (!this.queue) return this.byStatements(item);
+    return (await autoIncrementStep(this.db.dataSource)) ? this.queue.submit(item) : this.byProcedure(item);
+  }
+
+  private byStatements(item: IssueItem): Promise<IssueResult> {
+    return this.db.transaction(async (m) => {
+      const [until] = fullUntils([item], (await exec(m, ...windowsQuery([item]))).rows);
+      if (until! > item.now) return rateLimited(until!, item.now);
+      const s = supersedeStatements([item.otp], item.now);
+      if ((await exec(m, ...s.supersede)).affected) await exec(m, ...s.expireMessages);
+      const otp = newOtpRow(item);
+      [otp.id] = await insertRows(m, 'otp', OTP_COLUMNS, [otpValues(otp)]);
+      const outbox = newOutboxRow(otp, item);
+      [outbox.id] = await insertRows(m, 'sms_outbox', OUTBOX_COLUMNS, [outboxValues(outbox)]);
+      return { kind: 'issued', otp, outbox };
+    });
+  }
+
+  /**
+   * The same unit, run by migrations/otp-issue-procedure.ts. On a duplicate key InnoDB takes the
+   * lock row's X lock directly, so concurrent first requests queue rather than deadlock.
+   */
+  private async byProcedure(item: IssueItem): Promise<IssueResult> {
+    const { otp, message, limit, now } = item;
+    const [lockA, lockB] = lockKeys(otp).sort();
+    const r = await this.db.atomic((m: EntityManager) => exec(m, `CALL otp_issue(${Array(22).fill('?').join(', ')})`, [
+      lockA, lockB, now, limit.intervalMs, limit.maxCount,
+      otp.reference, otp.referenceCode, otp.configurationId, otp.purpose, otp.userId, otp.gsmNumber, otp.enrollmentId, otp.codeHash,
+      otp.pepperKeyId, otp.codeLength, otp.source, otp.isSync ? 1 : 0, otp.expiresAtMs, otp.maxAttempts,
+      message.originator, message.bodySealed, message.claimForMs ?? null,
+    ]));
+    const out = r.rows[0]!;
+    if (out.outcome === 'rate-limited') return rateLimited(Number(out.full_until), now);
+    const row = newOtpRow(item);
+    row.id = Number(out.otp_id);
+    const outbox = newOutboxRow(row, item);
+    outbox.id = Number(out.outbox_id);
+    return { kind: 'issued', otp: row, outbox };
+  }
+
+  /**
+   * A batch of items with pairwise distinct subjects (batchKeys), in two round trips: lock rows
+   * and windows, then supersede, both inserts and COMMIT. Each item's outcome is the one it would
+   * have had alone: its lock rows are held before its windows are read, and no other item of the
+   * batch can be in its windows. Ids come from the multi-row inserts' consecutive auto-increment,
+   * which issue() has checked the server promises (else every item runs alone).
+   */
+  private async byScripts(items: IssueItem[]): Promise<IssueResult[]> {
+    const step = await autoIncrementStep(this.db.dataSource);
+    const now = Math.max(...items.map((i) => i.now));
+    const keys = items.flatMap((i) => lockKeys(i.otp)).sort();
+    return this.db.scripted(async (run) => {
+      const [, , windows] = await run([
+        ['START TRANSACTION'],
+        [`INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES ${keys.map(() => '(?, ?)').join(', ')} `
+          + 'ON DUPLICATE KEY UPDATE touched_at_ms = VALUES(touched_at_ms)', keys.flatMap((k) => [k, now])],
+        windowsQuery(items),
+      ]);
+      const results: IssueResult[] = new Array(items.length);
+      const fresh: IssueItem[] = [];
+      fullUntils(items, windows!.rows).forEach((until, i) => {
+        if (until > items[i]!.now) results[i] = rateLimited(until, items[i]!.now); else fresh.push(items[i]!);
+      });
+      if (!fresh.length) {
+        await run([['COMMIT']]);
+        return results;
+      }
+      const otps = fresh.map(newOtpRow);
+      const outboxes = otps.map((o, k) => newOutboxRow(o, fresh[k]!));
+      const s = supersedeStatements(fresh.map((i) => i.otp), now);
+      const outboxValuesOf = outboxes.map(outboxValues);
+      const [, , otpInsert, , outboxInsert] = await run([
+        s.supersede, s.expireMessages,
+        multiRowInsert('otp', OTP_COLUMNS, otps.map(otpValues)),
+        ['SET @first_otp_id = LAST_INSERT_ID()'],
+        // otp_id (the first column) from the OTP insert's ids, which the client learns only now.
+        [`INSERT INTO sms_outbox (${OUTBOX_COLUMNS.join(', ')}) VALUES `
+          + outboxValuesOf.map((v, k) => `(@first_otp_id + ${k * step}, ${v.slice(1).map(() => '?').join(', ')})`).join(', '),
+        outboxValuesOf.flatMap((v) => v.slice(1))],
+        ['COMMIT'],
+      ]);
+      const firstOtp = insertedFirst(otpInsert!, otps.length);
+      const firstOutbox = insertedFirst(outboxInsert!, outboxes.length);
+      for (let i = 0, k = 0; i < items.length; i++) {
+        if (results[i]) continue;
+        otps[k]!.id = outboxes[k]!.otpId = firstOtp + k * step;
+        outboxes[k]!.id = firstOutbox + k * step;
+        results[i] = { kind: 'issued', otp: otps[k]!, outbox: outboxes[k]! };
+        k++;
+      }
+      return results;
+    });
+  }
+}
+
+function lockKeys(otp: NewOtp): string[] {
+  return [`gsm:${otp.gsmNumber}`, `user:${otp.userId}`];
+}
+
+/**
+ * What keeps two items out of one batch: they would lock the same row. The lock keys compare by
+ * the column's collation (utf8mb4_unicode_ci: case-, accent- and width-insensitive), which for
+ * printable ASCII is exactly a case-insensitive comparison; anything else runs alone.
+ */
+function batchKeys(item: IssueItem): readonly string[] | null {
+  const keys = lockKeys(item.otp);
+  return keys.every((k) => /^[\x21-\x7e]+$/.test(k)) ? keys.map((k) => k.toLowerCase()) : null;
+}
+
+/**
+ * Every OTP inside each item's two windows, as (item, subject, created_at_ms): a join from the
+ * items' values, so each row is matched to its item by the column's own comparison.
+ */
+function windowsQuery(items: IssueItem[]): [string, unknown[]] {
+  const values = items.map((_, i) => (i ? 'SELECT ?, ?, ?' : 'SELECT ? AS i, ? AS subject, ? AS since')).join(' UNION ALL ');
+  const sql = `SELECT v.i, 'user' AS kind, o.created_at_ms FROM (${values}) v JOIN otp o ON o.user_id = v.subject AND o.created_at_ms > v.since `
+    + `UNION ALL SELECT w.i, 'gsm', o.created_at_ms FROM (${values}) w JOIN otp o ON o.gsm_number = w.subject AND o.created_at_ms > w.since`;
+  const since = (i: IssueItem): number => i.now - i.limit.intervalMs;
+  return [sql, [...items.flatMap((item, i) => [i, item.otp.userId, since(item)]), ...items.flatMap((item, i) => [i, item.otp.gsmNumber, since(item)])]];
+}
+
+/**
+ * When each item's fuller window has room again (at or before its `now`: it has room): a window
+ * is full until its maxCount-th newest OTP leaves it.
+ */
+function fullUntils(items: IssueItem[], rows: Record<string, unknown>[]): number[] {
+  const times = items.map(() => ({ user: [] as number[], gsm: [] as number[] }));
+  for (const r of rows) times[Number(r.i)]![r.kind === 'user' ? 'user' : 'gsm'].push(Number(r.created_at_ms));
+  return items.map(({ limit }, i) => Math.max(...[times[i]!.user, times[i]!.gsm].map((t) => {
+    const nth = t.sort((a, b) => b - a)[limit.maxCount - 1];
+    return nth === undefined ? 0 : nth + limit.intervalMs;
+  })));
+}
+
+/** The owners' unconsumed OTPs of that purpose stop counting; their SMS, if still waiting, would only confuse. */
+function supersedeStatements(owners: readonly NewOtp[], now: number): Record<'supersede' | 'expireMessages', [string, unknown[]]> {
+  const which = `(${owners.map(() => '(user_id = ? AND purpose = ?)').join(' OR ')})`;
+  const params = owners.flatMap((o) => [o.userId, o.purpose]);
+  return {
+    supersede: [`UPDATE otp SET superseded_at_ms = ? WHERE ${which} AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL`, [now, ...params]],
+    expireMessages: ["UPDATE sms_outbox SET status = 'expired', body_sealed = NULL, updated_at_ms = ? WHERE status = 'pending' AND otp_id IN "
+      + `(SELECT id FROM otp WHERE ${which} AND superseded_at_ms = ?)`, [now, ...params, now]],
+  };
+}
+
+function multiRowInsert(table: string, columns: readonly string[], rows: unknown[][]): [string, unknown[]] {
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  return [`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map(() => one).join(', ')}`, rows.flat()];
+}
+
+function insertedFirst(r: SqlResult, count: number): number {
+  if (r.affected !== count || r.insertId === undefined) throw new Error(`multi-row insert reported ${r.affected} of ${count} rows`);
+  return r.insertId;
+}
+
+function rateLimited(fullUntilMs: number, now: number): IssueResult {
+  return { kind: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil((fullUntilMs - now) / 1000)) };
+}
+
+/** The rows a new OTP starts as (ids still to be given by the database); a claimed message is a sync send. */
+function newOtpRow({ otp, message, now }: IssueItem): OtpEntity {
+  return Object.assign(new OtpEntity(), otp, {
+    createdAtMs: now, attempts: 0, consumedAtMs: null, supersededAtMs: null,
+    deliveryStatus: message.claimForMs !== undefined ? 'sending' : 'queued', providerMessageId: null, deliveryErrorCode: null,
+  });
+}
+
+function newOutboxRow(otp: OtpEntity, { message, now }: IssueItem): SmsOutboxEntity {
+  const claimed = message.claimForMs !== undefined;
+  return Object.assign(new SmsOutboxEntity(), {
+    otpId: otp.id, recipient: otp.gsmNumber, originator: message.originator, reference: otp.reference,
+    bodySealed: message.bodySealed, status: claimed ? 'sending' : 'pending', attempts: claimed ? 1 : 0,
+    nextAttemptAtMs: now, lockedUntilMs: claimed ? now + message.claimForMs! : null, expiresAtMs: otp.expiresAtMs,
+    lastErrorCode: null, lastError: null, providerMessageId: null, createdAtMs: now, updatedAtMs: now,
+  });
+}
