@@ -70,10 +70,9 @@ export class OtpIssue {
 
   private byStatements(item: IssueItem): Promise<IssueResult> {
     return this.db.transaction(async (m) => {
-      const [until] = fullUntils([item], (await exec(m, ...windowsQuery([item]))).rows);
-      if (until! > item.now) return rateLimited(until!, item.now);
-      const s = supersedeStatements([item.otp], item.now);
-      if ((await exec(m, ...s.supersede)).affected) await exec(m, ...s.expireMessages);
+      const [found] = lookUp([item], (await exec(m, ...lookUpQuery([item]))).rows);
+      if (found!.fullUntil > item.now) return rateLimited(found!.fullUntil, item.now);
+      for (const statement of supersedeStatements(found!.active, item.now)) await exec(m, ...statement);
       const otp = newOtpRow(item);
       [otp.id] = await insertRows(m, 'otp', OTP_COLUMNS, [otpValues(otp)]);
       const outbox = newOutboxRow(otp, item);
@@ -106,7 +105,7 @@ export class OtpIssue {
 
   /**
    * A batch of items with pairwise distinct subjects (batchKeys), in two round trips: lock rows
-   * and windows, then supersede, both inserts and COMMIT. Each item's outcome is the one it would
+   * and the look-up, then supersede, both inserts and COMMIT. Each item's outcome is the one it would
    * have had alone: its lock rows are held before its windows are read, and no other item of the
    * batch can be in its windows. Ids come from the multi-row inserts' consecutive auto-increment,
    * which issue() has checked the server promises (else every item runs alone).
@@ -116,16 +115,19 @@ export class OtpIssue {
     const now = Math.max(...items.map((i) => i.now));
     const keys = items.flatMap((i) => lockKeys(i.otp)).sort();
     return this.db.scripted(async (run) => {
-      const [, , windows] = await run([
+      const [, , found] = await run([
         ['START TRANSACTION'],
         [`INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES ${keys.map(() => '(?, ?)').join(', ')} `
           + 'ON DUPLICATE KEY UPDATE touched_at_ms = VALUES(touched_at_ms)', keys.flatMap((k) => [k, now])],
-        windowsQuery(items),
+        lookUpQuery(items),
       ]);
       const results: IssueResult[] = new Array(items.length);
       const fresh: IssueItem[] = [];
-      fullUntils(items, windows!.rows).forEach((until, i) => {
-        if (until > items[i]!.now) results[i] = rateLimited(until, items[i]!.now); else fresh.push(items[i]!);
+      const superseded: number[] = [];
+      lookUp(items, found!.rows).forEach(({ fullUntil, active }, i) => {
+        if (fullUntil > items[i]!.now) { results[i] = rateLimited(fullUntil, items[i]!.now); return; }
+        fresh.push(items[i]!);
+        superseded.push(...active);
       });
       if (!fresh.length) {
         await run([['COMMIT']]);
@@ -133,10 +135,10 @@ export class OtpIssue {
       }
       const otps = fresh.map(newOtpRow);
       const outboxes = otps.map((o, k) => newOutboxRow(o, fresh[k]!));
-      const s = supersedeStatements(fresh.map((i) => i.otp), now);
       const outboxValuesOf = outboxes.map(outboxValues);
-      const [, , otpInsert, , outboxInsert] = await run([
-        s.supersede, s.expireMessages,
+      const supersede = supersedeStatements(superseded, now);
+      const done = await run([
+        ...supersede,
         multiRowInsert('otp', OTP_COLUMNS, otps.map(otpValues)),
         ['SET @first_otp_id = LAST_INSERT_ID()'],
         // otp_id (the first column) from the OTP insert's ids, which the client learns only now.
@@ -145,6 +147,7 @@ export class OtpIssue {
         outboxValuesOf.flatMap((v) => v.slice(1))],
         ['COMMIT'],
       ]);
+      const [otpInsert, , outboxInsert] = done.slice(supersede.length);
       const firstOtp = insertedFirst(otpInsert!, otps.length);
       const firstOutbox = insertedFirst(outboxInsert!, outboxes.length);
       for (let i = 0, k = 0; i < items.length; i++) {
@@ -174,39 +177,57 @@ function batchKeys(item: IssueItem): readonly string[] | null {
 }
 
 /**
- * Every OTP inside each item's two windows, as (item, subject, created_at_ms): a join from the
- * items' values, so each row is matched to its item by the column's own comparison.
+ * What the unit must know before writing, for every item at once: the OTPs inside its user's and
+ * its number's windows (kind user/gsm, value created_at_ms) and its user's active OTPs of its purpose
+ * (kind active, value id) — joins from the items' values, so each row is matched to its item by the
+ * column's own comparison. No other unit can add to either while the item's lock rows are held.
  */
-function windowsQuery(items: IssueItem[]): [string, unknown[]] {
-  const values = items.map((_, i) => (i ? 'SELECT ?, ?, ?' : 'SELECT ? AS i, ? AS subject, ? AS since')).join(' UNION ALL ');
-  const sql = `SELECT v.i, 'user' AS kind, o.created_at_ms FROM (${values}) v JOIN otp o ON o.user_id = v.subject AND o.created_at_ms > v.since `
-    + `UNION ALL SELECT w.i, 'gsm', o.created_at_ms FROM (${values}) w JOIN otp o ON o.gsm_number = w.subject AND o.created_at_ms > w.since`;
+function lookUpQuery(items: IssueItem[]): [string, unknown[]] {
+  const values = (columns: string): string => items.map((_, i) => `SELECT ${i ? columns.replace(/ AS \w+/g, '') : columns}`).join(' UNION ALL ');
+  const windows = values('? AS i, ? AS subject, ? AS since');
+  const owners = values('? AS i, ? AS user_id, ? AS purpose');
+  const sql = `SELECT v.i, 'user' AS kind, o.created_at_ms AS value FROM (${windows}) v JOIN otp o ON o.user_id = v.subject AND o.created_at_ms > v.since `
+    + `UNION ALL SELECT w.i, 'gsm', o.created_at_ms FROM (${windows}) w JOIN otp o ON o.gsm_number = w.subject AND o.created_at_ms > w.since `
+    + `UNION ALL SELECT a.i, 'active', o.id FROM (${owners}) a JOIN otp o ON o.user_id = a.user_id AND o.purpose = a.purpose `
+    + 'AND o.consumed_at_ms IS NULL AND o.superseded_at_ms IS NULL';
   const since = (i: IssueItem): number => i.now - i.limit.intervalMs;
-  return [sql, [...items.flatMap((item, i) => [i, item.otp.userId, since(item)]), ...items.flatMap((item, i) => [i, item.otp.gsmNumber, since(item)])]];
+  return [sql, [
+    ...items.flatMap((item, i) => [i, item.otp.userId, since(item)]), ...items.flatMap((item, i) => [i, item.otp.gsmNumber, since(item)]),
+    ...items.flatMap((item, i) => [i, item.otp.userId, item.otp.purpose]),
+  ]];
 }
 
 /**
- * When each item's fuller window has room again (at or before its `now`: it has room): a window
- * is full until its maxCount-th newest OTP leaves it.
+ * Per item: when its fuller window has room again (at or before its `now`: it has room — a
+ * window is full until its maxCount-th newest OTP leaves it), and the OTPs a new one supersedes.
  */
-function fullUntils(items: IssueItem[], rows: Record<string, unknown>[]): number[] {
-  const times = items.map(() => ({ user: [] as number[], gsm: [] as number[] }));
-  for (const r of rows) times[Number(r.i)]![r.kind === 'user' ? 'user' : 'gsm'].push(Number(r.created_at_ms));
-  return items.map(({ limit }, i) => Math.max(...[times[i]!.user, times[i]!.gsm].map((t) => {
-    const nth = t.sort((a, b) => b - a)[limit.maxCount - 1];
-    return nth === undefined ? 0 : nth + limit.intervalMs;
-  })));
+function lookUp(items: IssueItem[], rows: Record<string, unknown>[]): { fullUntil: number; active: number[] }[] {
+  const found = items.map(() => ({ user: [] as number[], gsm: [] as number[], active: [] as number[] }));
+  for (const r of rows) {
+    const kind = r.kind === 'user' || r.kind === 'gsm' || r.kind === 'active' ? r.kind : undefined;
+    if (kind) found[Number(r.i)]![kind].push(Number(r.value));
+  }
+  return items.map(({ limit }, i) => ({
+    active: found[i]!.active,
+    fullUntil: Math.max(...[found[i]!.user, found[i]!.gsm].map((t) => {
+      const nth = t.sort((a, b) => b - a)[limit.maxCount - 1];
+      return nth === undefined ? 0 : nth + limit.intervalMs;
+    })),
+  }));
 }
 
-/** The owners' unconsumed OTPs of that purpose stop counting; their SMS, if still waiting, would only confuse. */
-function supersedeStatements(owners: readonly NewOtp[], now: number): Record<'supersede' | 'expireMessages', [string, unknown[]]> {
-  const which = `(${owners.map(() => '(user_id = ? AND purpose = ?)').join(' OR ')})`;
-  const params = owners.flatMap((o) => [o.userId, o.purpose]);
-  return {
-    supersede: [`UPDATE otp SET superseded_at_ms = ? WHERE ${which} AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL`, [now, ...params]],
-    expireMessages: ["UPDATE sms_outbox SET status = 'expired', body_sealed = NULL, updated_at_ms = ? WHERE status = 'pending' AND otp_id IN "
-      + `(SELECT id FROM otp WHERE ${which} AND superseded_at_ms = ?)`, [now, ...params, now]],
-  };
+/**
+ * Superseded OTPs stop counting (the conditions re-checked: one may have been consumed since);
+ * the SMS of those superseded now, if still waiting, would only confuse.
+ */
+function supersedeStatements(ids: readonly number[], now: number): [string, unknown[]][] {
+  if (!ids.length) return [];
+  const list = ids.map(() => '?').join(', ');
+  return [
+    [`UPDATE otp SET superseded_at_ms = ? WHERE id IN (${list}) AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL`, [now, ...ids]],
+    [`UPDATE sms_outbox SET status = 'expired', body_sealed = NULL, updated_at_ms = ? WHERE status = 'pending' AND otp_id IN `
+      + `(SELECT id FROM otp WHERE id IN (${list}) AND superseded_at_ms = ?)`, [now, ...ids, now]],
+  ];
 }
 
 function multiRowInsert(table: string, columns: readonly string[], rows: unknown[][]): [string, unknown[]] {
