@@ -40,10 +40,11 @@ export interface OtpBenchRow {
 export interface FloorRow { requestsPerSecond: number; p99Ms: number; non2xx: number }
 
 /**
- * The database floor on MariaDB (mariadb-floor-server.ts): the same statements per request with
- * nothing around them; undefined without MARIADB_URL. The real server migrates the database first.
+ * The MariaDB baseline (mariadb-per-request-server.ts): one request's statements, per request and
+ * unbatched, with nothing around them; undefined without MARIADB_URL. The real server migrates the
+ * database first.
  */
-export async function mariadbFloorRow(seconds = 5): Promise<FloorRow | undefined> {
+export async function mariadbPerRequestRow(seconds = 5): Promise<FloorRow | undefined> {
   const target = mariadbDatabase();
   if (target.skip) return undefined;
   const db = await target.create();
@@ -52,10 +53,10 @@ export async function mariadbFloorRow(seconds = 5): Promise<FloorRow | undefined
     const migrated = await startServer(db, await freePort(), cwd);
     await new Promise<void>((resolve) => { migrated.once('exit', () => resolve()); migrated.kill('SIGTERM'); });
     const port = await freePort();
-    const floor = spawn(process.execPath, [path.join(__dirname, 'mariadb-floor-server.js'), String(port), db.url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const floor = spawn(process.execPath, [path.join(__dirname, 'mariadb-per-request-server.js'), String(port), db.url], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve, reject) => {
       floor.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve(); });
-      floor.once('exit', (code) => reject(new Error(`floor server exited with ${code}`)));
+      floor.once('exit', (code) => reject(new Error(`per-request SQL server exited with ${code}`)));
     });
     try {
       const r = await measure(port, seconds);
@@ -183,9 +184,9 @@ if (require.main === module) {
       console.log(`| ${r.database} | ${Math.round(r.requestsPerSecond)} | ${r.p50Ms} ms | ${r.p99Ms} ms | < ${P99_TARGET_MS} ms: ${r.p99Ms < P99_TARGET_MS ? 'yes' : '**no**'} | ${r.non2xx} | ${r.errors} |`);
     }
     for (const r of rows) console.log(`peak RSS (${r.database}): ${Math.round(r.peakRssMb)} MB (idle ${Math.round(r.idleRssMb)} MB; target < ${RSS_TARGET_MB} MB)`);
-    if (process.argv.includes('--floor')) {
-      return mariadbFloorRow(Number(process.argv[2] ?? 5)).then((f) => {
-        if (f) console.log(`MariaDB floor (node:http + mysql2, the same statements only): ${Math.round(f.requestsPerSecond)} req/s, p99 ${f.p99Ms} ms`);
+    if (process.argv.includes('--per-request')) {
+      return mariadbPerRequestRow(Number(process.argv[2] ?? 5)).then((f) => {
+        if (f) console.log(`MariaDB, one request's SQL per request, unbatched (node:http + mysql2): ${Math.round(f.requestsPerSecond)} req/s, p99 ${f.p99Ms} ms`);
       });
     }
     if (process.argv.includes('--scaling')) {

@@ -1,11 +1,12 @@
 /**
- * The database floor under a MariaDB OTP create: plain node:http and mysql2, and per request exactly
- * the statements a sync create with the development sender runs — `CALL otp_issue` (lock rows,
- * send windows, supersede, OTP and outbox inserts, COMMIT), the development sender's INSERT and the
- * settling UPDATE — with no framework, validation, crypto, phone parsing or logging. Its p99 at 50
- * connections is what the database work alone costs on this machine: the service cannot be faster.
+ * The MariaDB baseline of the OTP-create bench: plain node:http and mysql2 running, per request
+ * and unbatched, the statements one sync create with the development sender runs when it is alone —
+ * `CALL otp_issue` (lock rows, send windows, supersede, OTP and outbox inserts, COMMIT), the
+ * development sender's INSERT and the settling UPDATE — with no framework, validation, crypto,
+ * phone parsing or logging. It was the floor of any per-request implementation on this machine;
+ * the service beats it by sharing statements between concurrent requests (batch-queue.ts).
  *
- *   node mariadb-floor-server.js <port> <mariadb url of a migrated database>
+ *   node mariadb-per-request-server.js <port> <mariadb url of a migrated database>
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
