@@ -1,7 +1,7 @@
 /**
  * MariaDB/MySQL only: `otp_issue`, the whole of OtpStore.issue — lock rows, send window, supersede,
  * OTP and outbox inserts, COMMIT — as one stored procedure, so an OTP costs the request one round
- * trip to the database instead of eight. Every statement is the one otp-store.ts runs on SQLite, in
+ * trip to the database instead of eight. Every statement is the one otp-issue.ts runs on SQLite, in
  * the same order; the lifecycle suites run the same assertions against both. An error anywhere
  * rolls the transaction back and is re-raised unchanged (a deadlock keeps its errno, so the caller's
  * retry still sees 1213). SQLite has no stored procedures and needs none: its statements are calls
