@@ -14,7 +14,7 @@ import { BatchQueue } from './batch-queue.js';
 import type { Database } from './database.js';
 import { OtpEntity, SmsOutboxEntity } from './entities/index.js';
 import { OTP_COLUMNS, otpValues, OUTBOX_COLUMNS, outboxValues } from './row-mappers.js';
-import { autoIncrementStep, exec, insertRows, type SqlResult } from './sql.js';
+import { autoIncrementStep, exec, insertedIds, insertRows, multiRowInsert } from './sql.js';
 
 export interface NewOtp {
   reference: string;
@@ -148,12 +148,12 @@ export class OtpIssue {
         ['COMMIT'],
       ]);
       const [otpInsert, , outboxInsert] = done.slice(supersede.length);
-      const firstOtp = insertedFirst(otpInsert!, otps.length);
-      const firstOutbox = insertedFirst(outboxInsert!, outboxes.length);
+      const otpIds = insertedIds(otpInsert!, otps.length, step);
+      const outboxIds = insertedIds(outboxInsert!, outboxes.length, step);
       for (let i = 0, k = 0; i < items.length; i++) {
         if (results[i]) continue;
-        otps[k]!.id = outboxes[k]!.otpId = firstOtp + k * step;
-        outboxes[k]!.id = firstOutbox + k * step;
+        otps[k]!.id = outboxes[k]!.otpId = otpIds[k]!;
+        outboxes[k]!.id = outboxIds[k]!;
         results[i] = { kind: 'issued', otp: otps[k]!, outbox: outboxes[k]! };
         k++;
       }
@@ -228,16 +228,6 @@ function supersedeStatements(ids: readonly number[], now: number): [string, unkn
     [`UPDATE sms_outbox SET status = 'expired', body_sealed = NULL, updated_at_ms = ? WHERE status = 'pending' AND otp_id IN `
       + `(SELECT id FROM otp WHERE id IN (${list}) AND superseded_at_ms = ?)`, [now, ...ids, now]],
   ];
-}
-
-function multiRowInsert(table: string, columns: readonly string[], rows: unknown[][]): [string, unknown[]] {
-  const one = `(${columns.map(() => '?').join(', ')})`;
-  return [`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map(() => one).join(', ')}`, rows.flat()];
-}
-
-function insertedFirst(r: SqlResult, count: number): number {
-  if (r.affected !== count || r.insertId === undefined) throw new Error(`multi-row insert reported ${r.affected} of ${count} rows`);
-  return r.insertId;
 }
 
 function rateLimited(fullUntilMs: number, now: number): IssueResult {

@@ -103,23 +103,29 @@ export function autoIncrementStep(dataSource: DataSource): Promise<number> {
   return step;
 }
 
+/** `INSERT INTO table (columns) VALUES (…), (…)`, one group of placeholders per row. */
+export function multiRowInsert(table: string, columns: readonly string[], rows: readonly unknown[][]): [string, unknown[]] {
+  const one = `(${columns.map(() => '?').join(', ')})`;
+  return [`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map(() => one).join(', ')}`, rows.flat()];
+}
+
+/** The ids a multi-row INSERT of `count` rows generated, in row order (`step`: autoIncrementStep). */
+export function insertedIds(r: SqlResult, count: number, step: number): number[] {
+  if (r.affected !== count || r.insertId === undefined) throw new Error(`multi-row insert reported ${r.affected} of ${count} rows`);
+  return Array.from({ length: count }, (_, i) => r.insertId! + i * step);
+}
+
 /**
  * Inserts rows and returns their generated ids in order: on MariaDB one statement when its ids are
  * known to be consecutive, otherwise (and on SQLite, where a statement is a function call) a
  * statement per row.
  */
 export async function insertRows(m: EntityManager, table: string, columns: readonly string[], rows: unknown[][]): Promise<number[]> {
-  const one = `(${columns.map(() => '?').join(', ')})`;
-  const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
   const step = driverOf(m).sqlite || rows.length === 1 ? 0 : await autoIncrementStep(m.connection);
-  if (!step) {
-    const ids: number[] = [];
-    for (const row of rows) ids.push((await exec(m, head + one, row)).insertId!);
-    return ids;
-  }
-  const r = await exec(m, head + Array(rows.length).fill(one).join(', '), rows.flat());
-  if (r.affected !== rows.length || r.insertId === undefined) throw new Error(`${table}: multi-row insert reported ${r.affected} rows`);
-  return rows.map((_, i) => r.insertId! + i * step);
+  if (step) return insertedIds(await exec(m, ...multiRowInsert(table, columns, rows)), rows.length, step);
+  const ids: number[] = [];
+  for (const row of rows) ids.push((await exec(m, ...multiRowInsert(table, columns, [row]))).insertId!);
+  return ids;
 }
 
 export function insertIgnore(kind: DatabaseKind): string {
