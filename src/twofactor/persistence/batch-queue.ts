@@ -11,6 +11,7 @@
  * that fails is run again item by item, so one bad item fails alone — unless the database is gone,
  * when the outcome of the batch may be unknown and nothing is retried.
  */
+import type { DatabaseKind } from './create-data-source.js';
 import { isDatabaseUnavailable } from './database.js';
 
 export interface BatchQueueOptions<I, O> {
@@ -111,4 +112,16 @@ export class BatchQueue<I, O> {
       w.reject(error);
     }
   }
+}
+
+/**
+ * Where shared work goes: on MariaDB through a BatchQueue; on SQLite item by item, at once —
+ * Database already group-commits SQLite's units, and a queue in front would only add a loop turn.
+ */
+export function batchedOn<I, O>(kind: DatabaseKind, options: BatchQueueOptions<I, O>): (item: I) => Promise<O> {
+  if (kind === 'mariadb') {
+    const queue = new BatchQueue(options);
+    return (item) => queue.submit(item);
+  }
+  return options.runOne ?? (async (item) => (await options.runBatch([item]))[0]!);
 }

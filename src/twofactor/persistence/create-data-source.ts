@@ -46,20 +46,22 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
   return new DataSource(opts);
 }
 
+/** Every MariaDB session of this service, the main pool's and script-pool.ts's. */
+export const READ_COMMITTED_SESSION = 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED';
+
 /**
  * MariaDB: every pooled session runs its transactions at READ COMMITTED (no gap locks; the lock
  * rows do the serialising). Set once per connection rather than by TypeORM per transaction, which
  * costs a round trip on every unit of work.
  */
 export async function useReadCommittedSessions(dataSource: DataSource): Promise<void> {
-  const SQL = 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED';
   type Conn = { query(sql: string, cb: (e: Error | null) => void): void };
   const pool = (dataSource.driver as unknown as { pool?: { on(e: 'connection', f: (c: Conn) => void): void; _allConnections?: { length: number; get(i: number): Conn } } }).pool;
   if (!pool) throw new Error('MariaDB pool not initialised');
   // Connections made from now on: set before the pool hands them out (mysql2 queues the command).
-  pool.on('connection', (c) => c.query(SQL, () => undefined));
+  pool.on('connection', (c) => c.query(READ_COMMITTED_SESSION, () => undefined));
   // The ones already open (start-up and migrations).
   const all = pool._allConnections;
   const existing = all ? Array.from({ length: all.length }, (_, i) => all.get(i)) : [];
-  await Promise.all(existing.map((c) => new Promise<void>((ok, fail) => c.query(SQL, (e) => (e ? fail(e) : ok())))));
+  await Promise.all(existing.map((c) => new Promise<void>((ok, fail) => c.query(READ_COMMITTED_SESSION, (e) => (e ? fail(e) : ok())))));
 }

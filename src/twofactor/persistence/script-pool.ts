@@ -11,6 +11,7 @@
 import { createPool, type Pool, type PoolConnection } from 'mysql2';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions.js';
+import { READ_COMMITTED_SESSION } from './create-data-source.js';
 import { toSqlResult, type SqlResult } from './sql.js';
 
 export type Statement = readonly [sql: string, params?: readonly unknown[]];
@@ -30,7 +31,7 @@ export class ScriptPool {
       supportBigNumbers: true, bigNumberStrings: true, connectTimeout: o.connectTimeout, connectionLimit: CONNECTIONS, multipleStatements: true,
     });
     // As the main pool's sessions (create-data-source.ts): no gap locks, the lock rows serialise.
-    this.pool.on('connection', (c) => { c.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', () => undefined); });
+    this.pool.on('connection', (c) => { c.query(READ_COMMITTED_SESSION, () => undefined); });
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 import type { Clock } from '../domain/clock.js';
 import type { SecretBox } from '../domain/secret-box.js';
-import { BatchQueue } from '../persistence/batch-queue.js';
+import { batchedOn } from '../persistence/batch-queue.js';
 import type { Database } from '../persistence/database.js';
 import { DevSmsMessageEntity } from '../persistence/entities/index.js';
 import { insertRows } from '../persistence/sql.js';
@@ -15,15 +15,15 @@ const COLUMNS = ['recipient', 'originator', 'reference', 'body_sealed', 'created
 export class DevelopmentSmsSender implements SmsSender {
   readonly name = 'development';
   /** MariaDB: messages sent together are recorded by one multi-row INSERT (batch-queue.ts). */
-  private readonly inserts: BatchQueue<unknown[], number> | undefined;
+  private readonly record: (row: unknown[]) => Promise<number>;
 
   constructor(private readonly db: Database, private readonly box: SecretBox, private readonly clock: Clock) {
-    if (db.kind === 'mariadb') this.inserts = new BatchQueue({ runBatch: (rows) => this.insert(rows) });
+    this.record = batchedOn(db.kind, { runBatch: (rows) => this.insert(rows) });
   }
 
   async send(message: SmsMessage): Promise<SmsSendResult> {
     const row = [message.to, message.originator, message.reference, this.box.seal(message.body), this.clock.now()];
-    const id = this.inserts ? await this.inserts.submit(row) : (await this.insert([row]))[0];
+    const id = await this.record(row);
     return { ok: true, providerMessageId: `dev-${id}`, delivered: true };
   }
 
