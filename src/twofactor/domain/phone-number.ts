@@ -3,6 +3,7 @@
  * from fixed-line numbers), normalised to E.164, and masked before they leave in a response.
  */
 import { parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
+import metadata from 'libphonenumber-js/max/metadata';
 
 export type PhoneProblem = 'invalid' | 'not-mobile' | 'country-not-allowed';
 export type PhoneResult = { ok: true; e164: string; country: CountryCode | undefined } | { ok: false; problem: PhoneProblem };
@@ -34,17 +35,22 @@ export function normalizeMobileNumber(input: unknown, defaultRegion: CountryCode
 
 /** `+905321234567` → `+90******4567`: the country code and last four digits stay readable. */
 export function maskPhoneNumber(e164: string): string {
-  const m = /^\+(\d{1,3}?)(\d+)(\d{4})$/.exec(e164);
+  const m = /^\+(\d+)(\d{4})$/.exec(e164);
   if (!m) return '***';
-  const cc = countryCallingCodeOf(e164) ?? m[1]!;
-  const middle = e164.length - 1 - cc.length - 4;
-  return `+${cc}${'*'.repeat(Math.max(0, middle))}${e164.slice(-4)}`;
+  const cc = countryCallingCodeOf(m[1]!) ?? m[1]!.slice(0, 1);
+  return `+${cc}${'*'.repeat(Math.max(0, e164.length - 1 - cc.length - 4))}${m[2]}`;
 }
 
-function countryCallingCodeOf(e164: string): string | undefined {
-  try {
-    return parsePhoneNumberWithError(e164).countryCallingCode;
-  } catch {
-    return undefined;
+const callingCodes = new Set([...Object.keys(metadata.country_calling_codes), ...Object.keys(metadata.nonGeographic ?? {})]);
+
+/**
+ * Country calling codes form a prefix code (ITU-T E.164), so the first of the number's one- to
+ * three-digit prefixes that is a calling code is the one; no need to parse the whole number again.
+ */
+function countryCallingCodeOf(digits: string): string | undefined {
+  for (let n = 1; n <= 3 && n <= digits.length; n++) {
+    const prefix = digits.slice(0, n);
+    if (callingCodes.has(prefix)) return prefix;
   }
+  return undefined;
 }

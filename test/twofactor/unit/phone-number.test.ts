@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { getCountries, getExampleNumber } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
 import { maskPhoneNumber, normalizeMobileNumber } from '../../../src/twofactor/domain/phone-number.js';
 
 describe('phone numbers', () => {
@@ -34,6 +36,18 @@ describe('phone numbers', () => {
     assert.equal(maskPhoneNumber('+905321234567'), '+90******4567');
     assert.equal(maskPhoneNumber('+61499999999'), '+61*****9999');
     assert.equal(maskPhoneNumber('+16502530000'), '+1******0000');
+    assert.equal(maskPhoneNumber('+380501234567'), '+380*****4567');
+    assert.equal(maskPhoneNumber('+88213100123'), '+882****0123');
     assert.equal(maskPhoneNumber('garbage'), '***');
+  });
+
+  it('keeps exactly the calling code libphonenumber reads, for every country\'s example mobile number', () => {
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (!example || example.nationalNumber.length <= 4) continue;
+      const masked = maskPhoneNumber(example.number);
+      assert.equal(masked.slice(0, example.countryCallingCode.length + 2), `+${example.countryCallingCode}*`, `${country} ${example.number} → ${masked}`);
+      assert.equal(masked.length, example.number.length);
+    }
   });
 });
