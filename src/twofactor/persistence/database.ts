@@ -44,6 +44,19 @@ function unavailable(e: unknown): never {
   unavailableAnswers.add(answer);
   throw answer;
 }
+/**
+ * SQLite refuses (SQLITE_BUSY, without waiting) a transaction that has read and now wants to write
+ * while another connection holds the write lock — here only the checkpoint worker's RESTART
+ * (wal-checkpoint-worker.ts). A batch holds the write lock from its first write to its COMMIT, so
+ * this can only be its first write; the batch is rolled back and run again.
+ */
+class BatchMustWait extends Error {}
+
+function isSqliteBusy(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } } | undefined;
+  return (err?.driverError?.code ?? err?.code) === 'SQLITE_BUSY';
+}
+
 /** Bounds the latency a long queue adds to the first unit of a batch (16: p99 worse; 256: no better). */
 const MAX_BATCH = 64;
 
@@ -144,12 +157,19 @@ export class Database {
         try {
           results.push({ ok: true, value: await unit.work() });
         } catch (error) {
+          if (isSqliteBusy(error)) throw new BatchMustWait();
           results.push({ ok: false, error });
         }
       }
       await runner.commitTransaction();
     } catch (error) {
       if (began && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (error instanceof BatchMustWait) {
+        // Nothing of the batch was reported: it runs again, first in line, once the lock is free.
+        this.queue.unshift(...batch);
+        await new Promise((r) => setTimeout(r, 2));
+        return;
+      }
       // A BEGIN that fails would fail again: the units waiting for it fail with it.
       for (const unit of began ? batch : this.queue.splice(0)) unit.reject(error);
       return;

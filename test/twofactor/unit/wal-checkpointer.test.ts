@@ -1,8 +1,10 @@
 /**
  * WAL checkpoints move to a worker thread: the request connection's own checkpoints are off while
  * the worker runs, the worker really copies the WAL into the database file, and if the worker
- * dies SQLite's automatic checkpoints come back on.
+ * dies SQLite's automatic checkpoints come back on. Under writes that never pause the WAL file
+ * stays bounded, and no write fails while the worker starts it over.
  */
+import BetterSqlite from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import type { DataSource } from 'typeorm';
 import { memoryLogger } from '../../../src/twofactor/logger.js';
 import { createDataSource } from '../../../src/twofactor/persistence/create-data-source.js';
+import { Database } from '../../../src/twofactor/persistence/database.js';
 import { WalCheckpointer } from '../../../src/twofactor/persistence/wal-checkpointer.js';
 
 const autocheckpoint = async (ds: DataSource): Promise<number> => Number((await ds.query('PRAGMA wal_autocheckpoint'))[0].wal_autocheckpoint);
@@ -53,6 +56,47 @@ describe('WAL checkpoints on a worker thread', () => {
     (checkpointer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
     await until(async () => (await autocheckpoint(ds)) === 1000);
     await checkpointer.stop(); // already gone: returns at once
+  });
+
+  it('keeps the WAL file bounded under writes that never pause, and no write fails meanwhile', async () => {
+    const db = new Database(ds, 'sqlite');
+    const checkpointer = await WalCheckpointer.start(ds, file, memoryLogger(), 5, 256);
+    const wal = (): number => { try { return statSync(`${file}-wal`).size; } catch { return 0; } };
+    let largest = 0;
+    const sampler = setInterval(() => { largest = Math.max(largest, wal()); }, 2);
+    try {
+      // 3,000 units of ~20 KB, in batches one after another: SQLite's restart of the WAL needs a moment with
+      // every frame copied back, which steady writes alone never leave. Each unit reads before it
+      // writes, the order SQLite refuses while the worker's RESTART holds the write lock.
+      for (let round = 0; round < 200; round++) {
+        await new Promise((r) => setImmediate(r)); // a server's batches are event-loop turns apart
+        await Promise.all(Array.from({ length: 15 }, () => db.transaction(async (m) => {
+          await m.query('SELECT count(*) FROM filler');
+          await m.query('INSERT INTO filler (body) VALUES (?)', ['y'.repeat(20_000)]);
+        })));
+      }
+    } finally {
+      clearInterval(sampler);
+      await checkpointer!.stop();
+    }
+    // ~60 MB went through the WAL; with PASSIVE checkpoints alone the file grew to most of that.
+    assert.ok(largest < 30_000_000, `WAL file peaked at ${largest} bytes`);
+  });
+
+  it('runs a batch again, rather than failing it, when its first write meets the worker holding the write lock', async () => {
+    const db = new Database(ds, 'sqlite');
+    // What the worker's RESTART does to the request connection: another connection holds the
+    // write lock for a while.
+    const other = new BetterSqlite(file, { timeout: 0 });
+    other.exec('BEGIN IMMEDIATE');
+    setTimeout(() => { other.exec('COMMIT'); other.close(); }, 50);
+    const units = Array.from({ length: 10 }, (_, i) => db.transaction(async (m) => {
+      await m.query('SELECT count(*) FROM filler');
+      await m.query('INSERT INTO filler (body) VALUES (?)', [`held-${i}`]);
+    }));
+    await Promise.all(units);
+    const [row] = await ds.query("SELECT count(*) AS n FROM filler WHERE body LIKE 'held-%'") as Array<{ n: number }>;
+    assert.equal(Number(row!.n), 10);
   });
 
   it('stops cleanly, and the request connection keeps SQLite checkpoints off until it closes', async () => {
