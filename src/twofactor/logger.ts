@@ -6,6 +6,7 @@
  * Every line written while a request is handled carries that request's id (request-context.ts).
  */
 import pino from 'pino';
+import { LineWriter } from './log-line-writer.js';
 import { currentRequestId } from './request-context.js';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -22,10 +23,26 @@ export interface Logger {
 
 const SECRET_FIELD = /^(otp|otp_?code|code)$|pass(word)?|secret|pepper|access.?key|api.?key|authorization|^body$|^token|recovery.?codes?$|uri$/i;
 
-export function redact(fields: LogFields): LogFields {
-  const out: LogFields = {};
-  for (const [k, v] of Object.entries(fields)) out[k] = SECRET_FIELD.test(k) ? '[redacted]' : v;
-  return out;
+export function redact(fields: LogFields, into: LogFields = {}): LogFields {
+  for (const k of Object.keys(fields)) into[k] = isSecretField(k) ? '[redacted]' : fields[k];
+  return into;
+}
+
+/** Field names come from call sites, a few dozen in all: each is tested against the pattern once. */
+const secretFieldCache = new Map<string, boolean>();
+function isSecretField(name: string): boolean {
+  let secret = secretFieldCache.get(name);
+  if (secret === undefined) {
+    secret = SECRET_FIELD.test(name);
+    if (secretFieldCache.size < 1024) secretFieldCache.set(name, secret);
+  }
+  return secret;
+}
+
+/** The request's id first, then the fields, redacted: one new object per line. */
+function lineFields(fields: LogFields): LogFields {
+  const requestId = currentRequestId();
+  return redact(fields, requestId ? { requestId } : {});
 }
 
 export interface LoggerOptions {
@@ -35,27 +52,24 @@ export interface LoggerOptions {
 
 /**
  * Lines are `{"level":"info","time":"…","pid":…,"requestId":"…",…fields,"event":"…"}`. Without a sink,
- * stdout through pino's asynchronous destination: the request path never waits on a write.
+ * stdout, a turn's lines at a time (log-line-writer.ts): the request path never waits on a write.
  */
 export function createLogger(sink?: LogSink, options: LoggerOptions = {}): Logger {
-  const destination = sink ? { write: (s: string) => sink(s.endsWith('\n') ? s.slice(0, -1) : s) } : pino.destination({ dest: 1, sync: false });
+  const stdout = sink ? undefined : new LineWriter(1);
+  const destination = stdout ?? { write: (s: string) => sink!(s.endsWith('\n') ? s.slice(0, -1) : s) };
   const p = pino({
     level: options.level ?? 'info',
     // The pid tells a cluster's workers apart (WORKERS > 1).
     base: { pid: process.pid },
     messageKey: 'event',
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }), log: (o) => redact(o) },
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
-    },
+    formatters: { level: (label) => ({ level: label }), log: lineFields },
   }, destination);
   return {
     info: (e, f) => p.info(f ?? {}, e),
     warn: (e, f) => p.warn(f ?? {}, e),
     error: (e, f) => p.error(f ?? {}, e),
-    flush: () => { if (!sink) (destination as ReturnType<typeof pino.destination>).flushSync(); },
+    flush: () => stdout?.flushSync(),
   };
 }
 
