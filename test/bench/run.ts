@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchCase } from './bench-case.js';
 import { echoBaselineP99, httpRows } from './http-cases.js';
-import { mariadbPerRequestRow, otpCreateRows, otpScalingRow, P99_TARGET_MS, RSS_TARGET_MB, SCALING_TARGET } from '../twofactor/bench/otp-create-bench.js';
+import { mariadbPerRequestRow, otpCreateRows, otpScalingRow, P99_TARGET_MS, RSS_TARGET_MB, SCALING_TARGET, WARM_UP_SECONDS } from '../twofactor/bench/otp-create-bench.js';
 
 function opsPerSecond(fn: () => unknown, ms: number): number {
   let n = 0;
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       rows.push({ name: `OTP create p99, 50 connections, ${r.database} (${Math.round(r.requestsPerSecond)} req/s)`, subject: 'POST CreateTwoFactorSmsOtp', baseline, subjectOps: r.p99Ms, baselineOps: baselineP99, ratio: r.p99Ms / baselineP99, target: `p99 < ${P99_TARGET_MS} ms`, met: r.p99Ms < P99_TARGET_MS && r.non2xx === 0, unit: 'ms' });
       rows.push({ name: `peak RSS under the OTP create load, ${r.database}`, subject: 'server VmHWM after the load', baseline: 'same process idle (VmRSS)', subjectOps: r.peakRssMb, baselineOps: r.idleRssMb, ratio: r.peakRssMb / r.idleRssMb, target: `< ${RSS_TARGET_MB} MB`, met: r.peakRssMb < RSS_TARGET_MB, unit: 'MB' });
     }
+    notes.push(`Every OTP-create run, baselines included, is measured after ${WARM_UP_SECONDS} s of the same load: V8 is still optimising the request path in the first seconds (otp-create-bench.ts).`);
     if (floor) notes.push(`MariaDB baseline: ${Math.round(floor.requestsPerSecond)} req/s, p99 ${floor.p99Ms} ms running one sync OTP create's statements per request, unbatched, with nothing else (test/twofactor/bench/mariadb-per-request-server.ts).`);
     const scaling = await otpScalingRow();
     if (scaling) {
