@@ -3,11 +3,12 @@
  * lines; pino's asynchronous destination (sonic-boom) handed each to libuv's thread pool and, while
  * one write was in flight, appended to a growing string whose byte length it measured on every
  * line, flattening it each time — a fifth of all the server's allocation under load. Here the
- * lines of a turn are joined once and written with one non-blocking system call.
+ * lines of a turn are joined once and written with one system call, after the turn's responses.
  *
- * The request path still never waits on the reader: when the pipe is full (EAGAIN) or takes part
- * of a write, the rest is kept and retried shortly; past `maxPendingChars` new lines are counted
- * and dropped, and the count is written as a line of its own once there is room again.
+ * On a non-blocking output (a pipe Node or the parent made so), a full pipe (EAGAIN) or a partial
+ * write keeps the rest for a retry shortly after, and past `maxPendingChars` new lines are counted
+ * and dropped, the count written as a line of its own once there is room. An output that blocks (a
+ * file, a blocking pipe) makes the write wait, as pino's default synchronous destination does.
  */
 import { writeSync } from 'node:fs';
 
