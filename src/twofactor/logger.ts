@@ -52,7 +52,7 @@ export interface LoggerOptions {
 
 /**
  * Lines are `{"level":"info","time":"…","pid":…,"requestId":"…",…fields,"event":"…"}`. Without a sink,
- * stdout, a turn's lines at a time (log-line-writer.ts): the request path never waits on a write.
+ * stdout, a turn's lines in one write after the turn (log-line-writer.ts).
  */
 export function createLogger(sink?: LogSink, options: LoggerOptions = {}): Logger {
   const stdout = sink ? undefined : new LineWriter(1);

@@ -48,9 +48,12 @@ function unavailable(e: unknown): never {
  * SQLite refuses (SQLITE_BUSY, without waiting) a transaction that has read and now wants to write
  * while another connection holds the write lock — here only the checkpoint worker's RESTART
  * (wal-checkpoint-worker.ts). A batch holds the write lock from its first write to its COMMIT, so
- * this can only be its first write; the batch is rolled back and run again.
+ * this can only be its first write; the batch is rolled back and run again — up to
+ * MAX_BUSY_RERUNS times in a row (2 ms apart, far longer than a RESTART holds the lock), after which
+ * the unit fails with SQLite's error instead of the queue waiting forever on a lock held elsewhere.
  */
 class BatchMustWait extends Error {}
+const MAX_BUSY_RERUNS = 100;
 
 function isSqliteBusy(e: unknown): boolean {
   const err = e as { code?: string; driverError?: { code?: string } } | undefined;
@@ -72,6 +75,7 @@ export class Database {
   private readonly queue: Unit[] = [];
   private draining = false;
   private scripts: ScriptPool | undefined;
+  private busyReruns = 0;
 
   constructor(readonly dataSource: DataSource, readonly kind: DatabaseKind) {}
 
@@ -157,15 +161,17 @@ export class Database {
         try {
           results.push({ ok: true, value: await unit.work() });
         } catch (error) {
-          if (isSqliteBusy(error)) throw new BatchMustWait();
+          if (isSqliteBusy(error) && this.busyReruns < MAX_BUSY_RERUNS) throw new BatchMustWait();
           results.push({ ok: false, error });
         }
       }
       await runner.commitTransaction();
+      this.busyReruns = 0;
     } catch (error) {
       if (began && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       if (error instanceof BatchMustWait) {
         // Nothing of the batch was reported: it runs again, first in line, once the lock is free.
+        this.busyReruns++;
         this.queue.unshift(...batch);
         await new Promise((r) => setTimeout(r, 2));
         return;

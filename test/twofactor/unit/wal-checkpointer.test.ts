@@ -99,6 +99,21 @@ describe('WAL checkpoints on a worker thread', () => {
     assert.equal(Number(row!.n), 10);
   });
 
+  it('fails the unit with SQLite\'s error, rather than waiting forever, when the write lock stays held elsewhere', async () => {
+    const db = new Database(ds, 'sqlite');
+    const other = new BetterSqlite(file, { timeout: 0 });
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      await assert.rejects(db.transaction(async (m) => {
+        await m.query('SELECT count(*) FROM filler');
+        await m.query('INSERT INTO filler (body) VALUES (?)', ['never']);
+      }), (e: { driverError?: { code?: string } }) => e.driverError?.code === 'SQLITE_BUSY');
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+  });
+
   it('stops cleanly, and the request connection keeps SQLite checkpoints off until it closes', async () => {
     const checkpointer = await WalCheckpointer.start(ds, file, memoryLogger(), 20);
     await checkpointer!.stop();
