@@ -26,7 +26,12 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     const database = sqliteFileOf(url)!;
     if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
     opts = {
-      ...base, type: 'better-sqlite3', database, enableWAL: database !== ':memory:', timeout: 5000,
+      ...base, type: 'better-sqlite3', database, enableWAL: database !== ':memory:',
+      // No busy timeout: SQLite's busy handler sleeps on the calling thread, which here is the
+      // event loop — a write meeting the checkpoint worker's RESTART stalled every request for
+      // 20 ms and more. A batch whose first write is refused runs again a moment later instead
+      // (database.ts), with the event loop free meanwhile.
+      timeout: 0,
       // NORMAL is durable across application crashes in WAL mode, and far faster than FULL.
       // (mmap_size and a larger cache_size were tried: no clear latency gain, and mmap pages count
       // towards the RSS target.)

@@ -45,8 +45,8 @@ function unavailable(e: unknown): never {
   throw answer;
 }
 /**
- * SQLite refuses (SQLITE_BUSY, without waiting) a transaction that has read and now wants to write
- * while another connection holds the write lock — here only the checkpoint worker's RESTART
+ * SQLite refuses (SQLITE_BUSY: the connection has no busy timeout, see create-data-source.ts) a
+ * write while another connection holds the write lock — here only the checkpoint worker's RESTART
  * (wal-checkpoint-worker.ts). A batch holds the write lock from its first write to its COMMIT, so
  * this can only be its first write; the batch is rolled back and run again — up to
  * MAX_BUSY_RERUNS times in a row (2 ms apart, far longer than a RESTART holds the lock), after which

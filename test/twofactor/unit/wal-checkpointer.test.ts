@@ -99,6 +99,26 @@ describe('WAL checkpoints on a worker thread', () => {
     assert.equal(Number(row!.n), 10);
   });
 
+  it('waits for a write lock held elsewhere without blocking the event loop, whatever the batch writes first', async () => {
+    const db = new Database(ds, 'sqlite');
+    const other = new BetterSqlite(file, { timeout: 0 });
+    other.exec('BEGIN IMMEDIATE');
+    // Released from this thread: a busy handler sleeping on it would hold the release back too.
+    setTimeout(() => { other.exec('COMMIT'); other.close(); }, 60);
+    let last = performance.now();
+    let longestGap = 0;
+    const ticker = setInterval(() => { const now = performance.now(); longestGap = Math.max(longestGap, now - last); last = now; }, 1);
+    try {
+      // A write with no read before it: SQLite calls the busy handler for this one.
+      await db.transaction(async (m) => { await m.query('INSERT INTO filler (body) VALUES (?)', ['write-first']); });
+    } finally {
+      clearInterval(ticker);
+    }
+    assert.ok(longestGap < 40, `the event loop stood still for ${longestGap.toFixed(1)} ms`);
+    const [row] = await ds.query("SELECT count(*) AS n FROM filler WHERE body = 'write-first'") as Array<{ n: number }>;
+    assert.equal(Number(row!.n), 1);
+  });
+
   it('fails the unit with SQLite\'s error, rather than waiting forever, when the write lock stays held elsewhere', async () => {
     const db = new Database(ds, 'sqlite');
     const other = new BetterSqlite(file, { timeout: 0 });
