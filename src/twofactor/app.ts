@@ -14,6 +14,7 @@ import { systemClock, type Clock } from './domain/clock.js';
 import { RecoveryCodeHasher } from './domain/recovery-code.js';
 import { SecretBox } from './domain/secret-box.js';
 import { createLogger, type Logger } from './logger.js';
+import { requestLog } from './request-log.js';
 import { AccessKeyStore } from './persistence/access-key-store.js';
 import { AuthFactorStore } from './persistence/auth-factor-store.js';
 import { ConfigurationStore } from './persistence/configuration-store.js';
@@ -93,35 +94,35 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const dispatcher = new SmsDispatcher(outbox, sender, outboxBox, clock, config.dispatcher, log);
   const issuer = new OtpIssuer({
     configurations: new ConfigurationStore(db), otps, dispatcher, outboxBox, pepper: config.pepper,
-    pepperKeyId: config.pepperKeyId, defaultRegion: config.defaultRegion, leaseMs: config.dispatcher.leaseMs, clock, log,
+    pepperKeyId: config.pepperKeyId, defaultRegion: config.defaultRegion, leaseMs: config.dispatcher.leaseMs, clock,
   });
-  const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock, log);
+  const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock);
 
   const host = createHost({
     serviceName: 'Stackport Two-Factor API', dialect: 'aspnet', debug: false,
     // Gateway statuses are answers (401, 404…), not failures; everything else here is unexpected.
-    onError: (error, operation) => {
-      if (!(error instanceof GatewayError)) log.error('request.failed', { operation, error: (error as Error)?.name, message: (error as Error)?.message });
+    onError: (error, operation, request) => {
+      if (!(error instanceof GatewayError)) requestLog(log, request).error('request.failed', { operation, error: (error as Error)?.name, message: (error as Error)?.message });
     },
   });
   // @Authenticate operations and the partner API: bearer JWT or API key, principal in ctx.items.
   host.addRequestFilter(authenticationFilter(new Authenticator(new JwtVerifier(config.auth, clock), accessKeys, log)));
   host.register(new TwoFactorService({
-    issuer, verifier, otps, clock, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode,
+    issuer, verifier, otps, clock, log, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode,
     idempotency: new IdempotencyStore(db, config.pepper, (config.idempotencyTtlSeconds ?? 86_400) * 1000),
   }));
-  host.register(new OptInService({ issuer, verifier, otps, enrollments, clock, configurationId: config.optInConfigurationId }));
+  host.register(new OptInService({ issuer, verifier, otps, enrollments, clock, log, configurationId: config.optInConfigurationId }));
 
   const factorStore = new AuthFactorStore(db);
   const factors = new AuthFactorManager({
     factors: factorStore, enrollments, secrets: new SecretBox(config.totp.encryptionKey ?? config.pepper, 'totp-secret'),
-    clock, log, totpIssuer: config.totp.issuer, policy: DEFAULT_ATTEMPT_POLICY,
+    clock, totpIssuer: config.totp.issuer, policy: DEFAULT_ATTEMPT_POLICY,
   });
   const recovery = new RecoveryCodeManager({
-    factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, log, policy: DEFAULT_ATTEMPT_POLICY,
+    factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, policy: DEFAULT_ATTEMPT_POLICY,
   });
-  host.register(new UserAccountsService(factors, recovery));
-  host.register(new AuthFactorsService(factors));
+  host.register(new UserAccountsService(factors, recovery, log));
+  host.register(new AuthFactorsService(factors, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
   if (devSender && !config.production) host.addRawHandler(devSmsPage(devSender));

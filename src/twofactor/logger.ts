@@ -3,11 +3,10 @@
  * secret are redacted whatever their value, as a second line of defence: call sites never pass
  * codes, message bodies or access keys in the first place. pino's own `redact` takes fixed paths;
  * the rule here is a pattern over field names, so it runs as pino's log formatter instead.
- * Every line written while a request is handled carries that request's id (request-context.ts).
+ * A request's lines come from a child logger carrying its id (request-log.ts).
  */
 import pino from 'pino';
 import { LineWriter } from './log-line-writer.js';
-import { currentRequestId } from './request-context.js';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -17,6 +16,8 @@ export interface Logger {
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
+  /** A logger whose lines carry `bindings` before their own fields (a request's id). */
+  child(bindings: LogFields): Logger;
   /** Writes out what is buffered (before the process exits). */
   flush?(): void;
 }
@@ -39,19 +40,13 @@ function isSecretField(name: string): boolean {
   return secret;
 }
 
-/** The request's id first, then the fields, redacted: one new object per line. */
-function lineFields(fields: LogFields): LogFields {
-  const requestId = currentRequestId();
-  return redact(fields, requestId ? { requestId } : {});
-}
-
 export interface LoggerOptions {
   /** LOG_LEVEL: info (default), warn or error. */
   level?: LogLevel;
 }
 
 /**
- * Lines are `{"level":"info","time":"…","pid":…,"requestId":"…",…fields,"event":"…"}`. Without a sink,
+ * Lines are `{"level":"info","time":"…","pid":…,…bindings,…fields,"event":"…"}`. Without a sink,
  * stdout, a turn's lines in one write after the turn (log-line-writer.ts).
  */
 export function createLogger(sink?: LogSink, options: LoggerOptions = {}): Logger {
@@ -63,13 +58,20 @@ export function createLogger(sink?: LogSink, options: LoggerOptions = {}): Logge
     base: { pid: process.pid },
     messageKey: 'event',
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }), log: lineFields },
+    // One new object per line: the fields as given, redacted.
+    formatters: { level: (label) => ({ level: label }), log: (fields) => redact(fields) },
   }, destination);
+  return wrap(p, () => stdout?.flushSync());
+}
+
+function wrap(p: pino.Logger, flush: () => void): Logger {
   return {
     info: (e, f) => p.info(f ?? {}, e),
     warn: (e, f) => p.warn(f ?? {}, e),
     error: (e, f) => p.error(f ?? {}, e),
-    flush: () => stdout?.flushSync(),
+    // Bindings are serialised once, here, rather than on every line.
+    child: (bindings) => wrap(p.child(redact(bindings)), flush),
+    flush,
   };
 }
 

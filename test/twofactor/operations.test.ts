@@ -79,6 +79,22 @@ for (const target of DATABASES) {
       assert.equal(access.level, 'info');
       assert.match(String(access.time), /^\d{4}-\d\d-\d\dT/);
 
+      // Lines from deeper down — the sync send, the verifier, the authentication filter — carry it too.
+      const eventsOf = (id: string): string[] => t.log.lines.map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((l) => l.requestId === id).map((l) => String(l.event)).sort();
+      const sync = await t.api.post(CREATE).set('X-Request-Id', 'req-sync').send(createBody({ IsSync: true }));
+      assert.equal(sync.body.Code, 1, sync.text);
+      assert.deepEqual(eventsOf('req-sync'), ['http.request', 'otp.issued', 'sms.attempt']);
+      await t.api.post('/api/TwoFactor/VerifyTwoFactorSmsOtp').set('X-Request-Id', 'req-verify')
+        .send({ OtpIdReference: sync.body.OtpIdReference, OtpCode: '000000x' });
+      await t.api.post('/api/TwoFactor/VerifyTwoFactorSmsOtp').set('X-Request-Id', 'req-verify')
+        .send({ OtpIdReference: sync.body.OtpIdReference, OtpCode: sync.body.OtpCode === '000000' ? '111111' : '000000' });
+      assert.deepEqual(eventsOf('req-verify'), ['http.request', 'http.request', 'otp.verify']);
+      await t.api.post('/User/opt-in-to-2fa?FileId=1').set('X-Request-Id', 'req-auth').set('X-WsAccessKey', 'not-a-key').send({ MobileNumber: '+905321234567' });
+      assert.deepEqual(eventsOf('req-auth'), ['auth.failed', 'http.request']);
+      assert.ok(!t.log.lines.some((l) => JSON.parse(l).event !== 'server.started' && !('requestId' in JSON.parse(l)) && /otp\.|sms\.attempt|auth\./.test(l)),
+        'no request line without its id');
+
       const generated = await t.api.get('/health/live');
       assert.match(generated.headers['x-request-id'] as string, UUID);
       for (const bad of ['x'.repeat(129), 'a b', '{"event":"forged"}']) {

@@ -2,6 +2,7 @@
 import type { Dialect } from '../dto/dto-meta.js';
 import { DEFAULT_LIMITS, type CodecLimits } from '../formats/codec-options.js';
 import type { TextCase } from '../types/text-case.js';
+import type { HttpRequestData } from './http-types.js';
 
 export interface CorsConfig {
   /** `'*'` or a whitelist of origins (echoed back when matched). */
@@ -34,8 +35,8 @@ export interface HostConfig {
   /** First path segment of the predefined JSON API route (`/api/{Op}`); null disables it. */
   apiSegment: string | null;
   cors?: CorsConfig;
-  /** Receives errors that are not framework exceptions (bugs, driver failures). */
-  onError?: (error: unknown, operation: string | undefined) => void;
+  /** Receives errors that are not framework exceptions (bugs, driver failures), with the request they failed. */
+  onError?: (error: unknown, operation: string | undefined, request: HttpRequestData | undefined) => void;
 }
 
 export const DEFAULT_HOST_CONFIG: HostConfig = {

@@ -19,7 +19,7 @@ export function nodeHttpHandler(host: AppHost): (req: IncomingMessage, res: Serv
         res.end(out.body);
       })
       .catch((error: unknown) => {
-        host.config.onError?.(error, undefined);
+        host.config.onError?.(error, undefined, { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
         if (!res.headersSent) { res.statusCode = 500; res.end(); } else res.destroy();
       });
   };

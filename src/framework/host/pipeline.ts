@@ -75,7 +75,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     state.phase = 'serialize';
     return withGlobalHeaders(host, req, jsonp(serialize(result, route, state, options, req.method), query));
   } catch (error) {
-    if (!(error instanceof DotNetException)) host.config.onError?.(error, state.op?.name);
+    if (!(error instanceof DotNetException)) host.config.onError?.(error, state.op?.name, req);
     const dialect = (error as { dialect?: Dialect }).dialect ?? state.dialect;
     const negotiated = state.negotiated ?? negotiate(dialect, {
       formatParam: query.get('format'), firstSegment: segments[0], accept: header(req, 'accept'), contentType: header(req, 'content-type'),

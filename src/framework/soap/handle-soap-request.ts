@@ -57,7 +57,7 @@ export async function handleSoapRequest(host: AppHost, soap: SoapVersionInfo, ha
     };
   } catch (error) {
     return soapErrorResponse(error, {
-      host, soap, style: handling.errors, serviceNamespace: handling.serviceNamespace, settings, op, action, headers,
+      host, request: req, soap, style: handling.errors, serviceNamespace: handling.serviceNamespace, settings, op, action, headers,
       contentType: replyContentType(soap, requestContentType, ctAction),
     });
   }

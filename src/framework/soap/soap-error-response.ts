@@ -24,7 +24,7 @@ import { ErrorResponse } from '../errors/response-status.js';
 import { responseStatusOf } from '../errors/response-status-of.js';
 import type { XmlSettings } from '../formats/xml/xml-settings.js';
 import type { AppHost } from '../host/app-host.js';
-import type { HttpResponseData } from '../host/http-types.js';
+import type { HttpRequestData, HttpResponseData } from '../host/http-types.js';
 import type { Operation } from '../host/operation.js';
 import type { Constructor } from '../types/type-ref.js';
 import { SoapEnvelopeException } from './soap-errors.js';
@@ -37,6 +37,7 @@ export type SoapErrorStyle = 'fault' | 'servicestack';
 
 export interface SoapErrorContext {
   readonly host: AppHost;
+  readonly request: HttpRequestData;
   readonly soap: SoapVersionInfo;
   readonly style: SoapErrorStyle;
   readonly serviceNamespace: string;
@@ -59,7 +60,7 @@ const hasResponseStatus = (t: Constructor): boolean => getDtoMeta(t).allMembers.
 
 export function soapErrorResponse(error: unknown, ctx: SoapErrorContext): HttpResponseData {
   const { host, soap, settings, op } = ctx;
-  if (!(error instanceof DotNetException)) host.config.onError?.(error, op?.name);
+  if (!(error instanceof DotNetException)) host.config.onError?.(error, op?.name, ctx.request);
   const headers: Record<string, string> = { ...ctx.headers, ...(error instanceof HttpError ? error.headers : {}) };
 
   if (op && ctx.style === 'servicestack' && !(error instanceof SoapEnvelopeException)) {

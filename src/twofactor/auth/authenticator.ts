@@ -6,6 +6,7 @@
  */
 import type { ServiceContext } from '../../index.js';
 import type { Logger } from '../logger.js';
+import { requestLog } from '../request-log.js';
 import type { AccessKeyStore } from '../persistence/access-key-store.js';
 import type { JwtVerifier } from './jwt-verifier.js';
 import type { Principal } from './principal.js';
@@ -31,7 +32,7 @@ export class Authenticator {
   }
 
   private fail(ctx: ServiceContext, reason: AuthFailure, detail: string): AuthOutcome {
-    this.log.warn('auth.failed', { operation: ctx.operationName, reason: detail });
+    requestLog(this.log, ctx.request).warn('auth.failed', { operation: ctx.operationName, reason: detail });
     return { ok: false, reason };
   }
 }

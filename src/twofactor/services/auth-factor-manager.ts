@@ -21,76 +21,76 @@ export interface AuthFactorManagerDeps {
   /** SecretBox for TOTP secrets at rest. */
   secrets: SecretBox;
   clock: Clock;
-  log: Logger;
   totpIssuer: string;
   policy: AttemptPolicy;
 }
 
 export const DEFAULT_ATTEMPT_POLICY: AttemptPolicy = { maxFailures: 5, lockMs: 5 * 60_000 };
 
+/** Each change takes the request's logger (request-log.ts) for its log line. */
 export class AuthFactorManager {
   constructor(private readonly d: AuthFactorManagerDeps) {}
 
   /** A new (unconfirmed) key: its Base32 secret and otpauth URI, returned this once. */
-  async addTotp(p: Principal): Promise<{ secret: string; uri: string; details: ChangeDetails }> {
+  async addTotp(p: Principal, log: Logger): Promise<{ secret: string; uri: string; details: ChangeDetails }> {
     const secret = newTotpSecret();
     const details = await this.d.factors.setPendingTotp(p, this.d.secrets.seal(secret), this.d.clock.now());
     if (details === 'ready') throw new FactorError('totp-ready');
-    this.d.log.info('factor.totp.added', this.ids(p, details));
+    log.info('factor.totp.added', this.ids(p, details));
     return { secret, uri: totpUri(this.d.totpIssuer, p.accountName, secret), details };
   }
 
   /** Confirms the unconfirmed key with a first code. */
-  async confirmTotp(p: Principal, code: string): Promise<ChangeDetails> {
+  async confirmTotp(p: Principal, code: string, log: Logger): Promise<ChangeDetails> {
     const factor = await this.d.factors.find(p, 'totp');
     if (!factor) throw new FactorError('totp-missing');
     if (factor.state === 'ready') throw new FactorError('totp-already-confirmed');
-    const step = await this.checkCode(p, factor, code);
+    const step = await this.checkCode(p, factor, code, log);
     const details = await this.d.factors.confirmTotp(p, factor, step, this.d.clock.now());
     if (!details) {
       // Lost a race: another request confirmed (or replaced) the key in between.
       const now = await this.d.factors.find(p, 'totp');
       throw new FactorError(now?.state === 'ready' ? 'totp-already-confirmed' : 'code-reused');
     }
-    this.d.log.info('factor.totp.confirmed', this.ids(p, details));
+    log.info('factor.totp.confirmed', this.ids(p, details));
     return details;
   }
 
   /** Checks a code of the confirmed key (a login's second step); each code is accepted once. */
-  async checkTotpCode(p: Principal, code: string): Promise<void> {
+  async checkTotpCode(p: Principal, code: string, log: Logger): Promise<void> {
     const factor = await this.d.factors.find(p, 'totp');
     if (!factor) throw new FactorError('totp-missing');
     if (factor.state !== 'ready') throw new FactorError('totp-not-ready');
-    const step = await this.checkCode(p, factor, code);
+    const step = await this.checkCode(p, factor, code, log);
     if (!(await this.d.factors.acceptTimeStep(p, factor, step))) {
-      this.d.log.warn('factor.totp.replay_refused', { tenant: p.tenantId, user: p.userId });
+      log.warn('factor.totp.replay_refused', { tenant: p.tenantId, user: p.userId });
       throw new FactorError('code-reused');
     }
-    this.d.log.info('factor.totp.checked', { tenant: p.tenantId, user: p.userId });
+    log.info('factor.totp.checked', { tenant: p.tenantId, user: p.userId });
   }
 
-  async removeTotp(p: Principal): Promise<ChangeDetails> {
+  async removeTotp(p: Principal, log: Logger): Promise<ChangeDetails> {
     const details = await this.d.factors.remove(p, 'totp', this.d.clock.now());
     if (!details) throw new FactorError('totp-missing');
-    this.d.log.info('factor.totp.removed', this.ids(p, details));
+    log.info('factor.totp.removed', this.ids(p, details));
     return details;
   }
 
   /** Zitadel's order: an existing factor is reported before a missing phone. */
-  async addOtpSms(p: Principal): Promise<ChangeDetails> {
+  async addOtpSms(p: Principal, log: Logger): Promise<ChangeDetails> {
     if (await this.d.factors.find(p, 'otp_sms')) throw new FactorError('otp-sms-exists');
     const fileId = fileIdOf(p.tenantId);
     if (fileId === undefined || !(await this.d.enrollments.hasVerifiedNumber(fileId, p.userId))) throw new FactorError('phone-not-verified');
     const details = await this.d.factors.addReady(p, 'otp_sms', this.d.clock.now());
     if (details === 'exists') throw new FactorError('otp-sms-exists');
-    this.d.log.info('factor.otp_sms.added', this.ids(p, details));
+    log.info('factor.otp_sms.added', this.ids(p, details));
     return details;
   }
 
-  async removeOtpSms(p: Principal): Promise<ChangeDetails> {
+  async removeOtpSms(p: Principal, log: Logger): Promise<ChangeDetails> {
     const details = await this.d.factors.remove(p, 'otp_sms', this.d.clock.now());
     if (!details) throw new FactorError('otp-sms-missing');
-    this.d.log.info('factor.otp_sms.removed', this.ids(p, details));
+    log.info('factor.otp_sms.removed', this.ids(p, details));
     return details;
   }
 
@@ -99,13 +99,13 @@ export class AuthFactorManager {
   }
 
   /** The code's time step, or a FactorError; wrong (well-formed) codes count towards the lock. */
-  private async checkCode(p: Principal, factor: FactorRow, code: string): Promise<number> {
+  private async checkCode(p: Principal, factor: FactorRow, code: string, log: Logger): Promise<number> {
     const now = this.d.clock.now();
     assertNotLocked(factor, now);
     const r = await checkTotp(this.d.secrets.open(factor.secretSealed!), code.trim(), Math.floor(now / 1000));
     if (r.valid) return r.timeStep;
     if (!r.malformed) await this.d.factors.recordFailure(factor.id, this.d.policy, now);
-    this.d.log.warn('factor.totp.code_refused', { tenant: p.tenantId, user: p.userId, malformed: r.malformed });
+    log.warn('factor.totp.code_refused', { tenant: p.tenantId, user: p.userId, malformed: r.malformed });
     throw new FactorError('code-invalid');
   }
 

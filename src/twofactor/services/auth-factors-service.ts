@@ -12,7 +12,9 @@ import {
 } from '../../../dtos/index.js';
 import { GatewayError, Handles, HttpResult, type ServiceContext } from '../../index.js';
 import { principalOf, type Principal } from '../auth/principal.js';
+import type { Logger } from '../logger.js';
 import type { ChangeDetails } from '../persistence/auth-factor-store.js';
+import { requestLog } from '../request-log.js';
 import type { AuthFactorManager } from './auth-factor-manager.js';
 import { FactorError, type FactorProblem } from './factor-error.js';
 
@@ -26,12 +28,12 @@ type Gw = [code: number, message: string, id: string];
 type Problems = Partial<Record<FactorProblem, Gw>>;
 
 export class AuthFactorsService {
-  constructor(private readonly factors: AuthFactorManager) {}
+  constructor(private readonly factors: AuthFactorManager, private readonly log: Logger) {}
 
   @Handles(AddMyAuthFactorOTPSMSRequest)
   async post_add_otp_sms(_req: AddMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<AddMyAuthFactorOTPSMSResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.addOtpSms(p), {
+    const details = await failures(ctx, this.factors.addOtpSms(p, requestLog(this.log, ctx.request)), {
       'otp-sms-exists': [6, ALREADY_READY, 'COMMAND-Ad3g2'], 'phone-not-verified': [9, NOT_READY, 'COMMAND-Q54j2'],
     });
     return Object.assign(new AddMyAuthFactorOTPSMSResponse(), { Details: added(p, details) });
@@ -40,14 +42,14 @@ export class AuthFactorsService {
   @Handles(RemoveMyAuthFactorOTPSMSRequest)
   async delete_otp_sms(_req: RemoveMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<RemoveMyAuthFactorOTPSMSResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.removeOtpSms(p), { 'otp-sms-missing': [5, NOT_EXISTING, 'COMMAND-Sr3h3'] });
+    const details = await failures(ctx, this.factors.removeOtpSms(p, requestLog(this.log, ctx.request)), { 'otp-sms-missing': [5, NOT_EXISTING, 'COMMAND-Sr3h3'] });
     return Object.assign(new RemoveMyAuthFactorOTPSMSResponse(), { Details: changed(p, details) });
   }
 
   @Handles(AddMyAuthFactorOTPRequest)
   async post_add_otp(_req: AddMyAuthFactorOTPRequest, ctx: ServiceContext): Promise<HttpResult<AddMyAuthFactorOTPResponse>> {
     const p = caller(ctx);
-    const r = await failures(ctx, this.factors.addTotp(p), { 'totp-ready': [6, ALREADY_READY, 'COMMAND-do9se'] });
+    const r = await failures(ctx, this.factors.addTotp(p, requestLog(this.log, ctx.request)), { 'totp-ready': [6, ALREADY_READY, 'COMMAND-do9se'] });
     const res = Object.assign(new AddMyAuthFactorOTPResponse(), { Url: r.uri, Secret: r.secret, Details: added(p, r.details) });
     return new HttpResult(res, { headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
   }
@@ -59,7 +61,7 @@ export class AuthFactorsService {
       // protoc-gen-validate's rule on `code` (min_len 1, max_len 200), as Zitadel's validation interceptor words it.
       throw new GatewayError(3, 'invalid VerifyMyAuthFactorOTPRequest.Code: value length must be between 1 and 200 runes, inclusive');
     }
-    const details = await failures(ctx, this.factors.confirmTotp(p, req.Code), {
+    const details = await failures(ctx, this.factors.confirmTotp(p, req.Code, requestLog(this.log, ctx.request)), {
       'totp-missing': [5, NOT_EXISTING, 'COMMAND-3Mif9s'], 'totp-already-confirmed': [9, ALREADY_READY, 'COMMAND-qx4ls'],
       'code-invalid': INVALID_CODE, 'code-reused': INVALID_CODE,
     });
@@ -69,7 +71,7 @@ export class AuthFactorsService {
   @Handles(RemoveMyAuthFactorOTPRequest)
   async delete_otp(_req: RemoveMyAuthFactorOTPRequest, ctx: ServiceContext): Promise<RemoveMyAuthFactorOTPResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.removeTotp(p), { 'totp-missing': [5, NOT_EXISTING, 'COMMAND-Hd9sd'] });
+    const details = await failures(ctx, this.factors.removeTotp(p, requestLog(this.log, ctx.request)), { 'totp-missing': [5, NOT_EXISTING, 'COMMAND-Hd9sd'] });
     return Object.assign(new RemoveMyAuthFactorOTPResponse(), { Details: changed(p, details) });
   }
 

@@ -9,8 +9,10 @@ import {
 import { Handles, HttpResult, ValidationError, type ServiceContext } from '../../index.js';
 import { principalOf } from '../auth/principal.js';
 import type { Clock } from '../domain/clock.js';
+import type { Logger } from '../logger.js';
 import type { EnrollmentStore } from '../persistence/enrollment-store.js';
 import type { OtpStore } from '../persistence/otp-store.js';
+import { requestLog } from '../request-log.js';
 import { requireFileId } from './file-access.js';
 import type { OtpIssuer } from './otp-issuer.js';
 import type { OtpVerifier, VerifyOutcome } from './otp-verifier.js';
@@ -21,6 +23,7 @@ export interface OptInServiceDeps {
   otps: OtpStore;
   enrollments: EnrollmentStore;
   clock: Clock;
+  log: Logger;
   configurationId: number;
 }
 
@@ -49,7 +52,7 @@ export class OptInService {
     const outcome = await this.d.issuer.issue({
       userId: principal.userId, gsmNumber: resolved.e164, configurationId: this.d.configurationId,
       purpose: `opt-in:${principal.fileId}`, isSync: false, enrollmentId: enrollment.id, source: 'opt-in-to-2fa',
-    });
+    }, requestLog(this.d.log, ctx.request));
     if (outcome.kind === 'rate-limited') {
       ctx.responseHeaders['Retry-After'] = String(outcome.retryAfterSeconds);
       return this.reply(429, `Too many OTP requests. Try again in ${outcome.retryAfterSeconds} seconds.`, principal.fileId, ['opt-in']);
@@ -73,7 +76,7 @@ export class OptInService {
     const enrollment = await this.d.enrollments.find(req.ProviderUserId!, principal.fileId, principal.userId);
     const otp = enrollment ? await this.d.otps.latestForEnrollment(enrollment.id) : null;
     const outcome = await this.d.verifier.verify(otp, req.Otp!.trim(), (o) =>
-      o.purpose === `opt-in:${principal.fileId}` && o.userId === principal.userId && o.enrollmentId === enrollment?.id);
+      o.purpose === `opt-in:${principal.fileId}` && o.userId === principal.userId && o.enrollmentId === enrollment?.id, requestLog(this.d.log, ctx.request));
     if (outcome !== 'verified') return this.reply(400, VERIFY_FAILURES[outcome], principal.fileId, ['verify', 'opt-in']);
     await this.d.enrollments.activate(enrollment!.id, this.d.clock.now());
     return this.reply(200, 'Two-factor authentication is now enabled for this mobile number.', principal.fileId, ['opt-in']);

@@ -50,7 +50,6 @@ export interface IssuerDeps {
   defaultRegion: CountryCode;
   leaseMs: number;
   clock: Clock;
-  log: Logger;
 }
 
 export class OtpIssuer {
@@ -70,7 +69,8 @@ export class OtpIssuer {
     return { ok: true, configuration, e164: phone.e164 };
   }
 
-  async issue(req: IssueRequest): Promise<IssueOutcome> {
+  /** `log`: the request's (request-log.ts). */
+  async issue(req: IssueRequest, log: Logger): Promise<IssueOutcome> {
     const resolved = await this.resolve(req.configurationId, req.gsmNumber);
     if (!resolved.ok) return resolved.outcome;
     const { configuration: c, e164 } = resolved;
@@ -94,17 +94,17 @@ export class OtpIssuer {
     }, { maxCount: policy.policy.maxSmsCount, intervalMs: policy.policy.intervalSeconds * 1000 }, now);
 
     if (result.kind === 'rate-limited') {
-      this.d.log.info('otp.rate_limited', { configurationId: c.id, retryAfterSeconds: result.retryAfterSeconds });
+      log.info('otp.rate_limited', { configurationId: c.id, retryAfterSeconds: result.retryAfterSeconds });
       return { kind: 'rate-limited', retryAfterSeconds: result.retryAfterSeconds, gsmNumber: e164 };
     }
     let delivery: Delivery = { kind: 'queued' };
     if (req.isSync) {
-      const sent = await this.d.dispatcher.deliverClaimed(result.outbox, 'sync', body);
+      const sent = await this.d.dispatcher.deliverClaimed(result.outbox, 'sync', body, log);
       delivery = sent.ok ? { kind: 'sent' } : 'failure' in sent ? { kind: 'failed', failure: sent.failure } : { kind: 'expired' };
     } else {
       this.d.dispatcher.wake();
     }
-    this.d.log.info('otp.issued', { otpId: result.otp.id, configurationId: c.id, sync: req.isSync, delivery: delivery.kind });
+    log.info('otp.issued', { otpId: result.otp.id, configurationId: c.id, sync: req.isSync, delivery: delivery.kind });
     return { kind: 'issued', otp: result.otp, code, delivery };
   }
 }

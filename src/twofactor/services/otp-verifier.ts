@@ -18,11 +18,13 @@ export class OtpVerifier {
     private readonly peppers: ReadonlyMap<string, Buffer>,
     private readonly currentPepper: Buffer,
     private readonly clock: Clock,
-    private readonly log: Logger,
   ) {}
 
-  /** `belongs` decides whether the OTP may be verified by this caller (user, purpose, tenant). */
-  async verify(otp: OtpEntity | null, code: unknown, belongs: (otp: OtpEntity) => boolean): Promise<VerifyOutcome> {
+  /**
+   * `belongs` decides whether the OTP may be verified by this caller (user, purpose, tenant);
+   * `log`: the request's (request-log.ts).
+   */
+  async verify(otp: OtpEntity | null, code: unknown, belongs: (otp: OtpEntity) => boolean, log: Logger): Promise<VerifyOutcome> {
     if (!isWellFormedCode(code)) return 'malformed';
     if (!otp || !belongs(otp)) {
       dummyCodeCheck(this.currentPepper, code);
@@ -31,23 +33,23 @@ export class OtpVerifier {
     }
     const now = this.clock.now();
     const state = stateOf(otp, now);
-    if (state) return this.report(otp, state);
+    if (state) return report(log, otp, state);
     const pepper = this.peppers.get(otp.pepperKeyId);
     const right = pepper !== undefined && codeMatches(pepper, { reference: otp.reference, userId: otp.userId, purpose: otp.purpose }, code, otp.codeHash);
     if (!right) {
       await this.otps.recordWrongCode(otp.id);
-      return this.report(otp, 'invalid');
+      return report(log, otp, 'invalid');
     }
-    if (await this.otps.consume(otp.id, now)) return this.report(otp, 'verified');
+    if (await this.otps.consume(otp.id, now)) return report(log, otp, 'verified');
     // Lost a race (a concurrent verification, a newer OTP, the clock): say what won.
     const fresh = await this.otps.findById(otp.id);
-    return this.report(otp, (fresh && stateOf(fresh, now)) || 'invalid');
+    return report(log, otp, (fresh && stateOf(fresh, now)) || 'invalid');
   }
+}
 
-  private report(otp: OtpEntity, outcome: VerifyOutcome): VerifyOutcome {
-    this.log.info('otp.verify', { otpId: otp.id, outcome });
-    return outcome;
-  }
+function report(log: Logger, otp: OtpEntity, outcome: VerifyOutcome): VerifyOutcome {
+  log.info('otp.verify', { otpId: otp.id, outcome });
+  return outcome;
 }
 
 /** Why an OTP can no longer be verified, or undefined while it can. */

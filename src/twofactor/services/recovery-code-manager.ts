@@ -17,25 +17,25 @@ export interface RecoveryCodeManagerDeps {
   codes: RecoveryCodeStore;
   hasher: RecoveryCodeHasher;
   clock: Clock;
-  log: Logger;
   policy: AttemptPolicy;
 }
 
 export class RecoveryCodeManager {
   constructor(private readonly d: RecoveryCodeManagerDeps) {}
 
-  async generate(p: Principal): Promise<{ codes: string[]; details: ChangeDetails }> {
+  /** `log`: the request's (request-log.ts). */
+  async generate(p: Principal, log: Logger): Promise<{ codes: string[]; details: ChangeDetails }> {
     if (!(await this.d.factors.hasSecondFactor(p))) throw new FactorError('no-second-factor');
     const codes = new Set<string>();
     while (codes.size < RECOVERY_CODE_COUNT) codes.add(newRecoveryCode());
     const list = [...codes];
     const details = await this.d.codes.replace(p, list.map((c) => this.d.hasher.hash(c)), this.d.clock.now());
-    this.d.log.info('factor.recovery_codes.generated', { tenant: p.tenantId, user: p.userId, sequence: details.sequence });
+    log.info('factor.recovery_codes.generated', { tenant: p.tenantId, user: p.userId, sequence: details.sequence });
     return { codes: list, details };
   }
 
   /** Uses a code; returns how many unused codes are left. */
-  async redeem(p: Principal, input: string): Promise<number> {
+  async redeem(p: Principal, input: string, log: Logger): Promise<number> {
     const now = this.d.clock.now();
     const counter = await this.d.factors.find(p, 'recovery');
     if (!counter) throw new FactorError('recovery-code-invalid');
@@ -48,12 +48,12 @@ export class RecoveryCodeManager {
     }
     if (match === undefined || !(await this.d.codes.consume(p, match, now))) {
       await this.d.factors.recordFailure(counter.id, this.d.policy, now);
-      this.d.log.warn('factor.recovery_code.refused', { tenant: p.tenantId, user: p.userId });
+      log.warn('factor.recovery_code.refused', { tenant: p.tenantId, user: p.userId });
       throw new FactorError('recovery-code-invalid');
     }
     await this.d.factors.resetFailures(counter.id);
     const left = await this.d.codes.count(p);
-    this.d.log.info('factor.recovery_code.used', { tenant: p.tenantId, user: p.userId, remaining: left });
+    log.info('factor.recovery_code.used', { tenant: p.tenantId, user: p.userId, remaining: left });
     return left;
   }
 

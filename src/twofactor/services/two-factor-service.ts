@@ -13,9 +13,11 @@ import type { HttpStatusMode } from '../config.js';
 import type { Clock } from '../domain/clock.js';
 import { maskPhoneNumber } from '../domain/phone-number.js';
 import { remainingSeconds } from '../domain/send-policy.js';
+import type { Logger } from '../logger.js';
 import type { OtpEntity } from '../persistence/entities/index.js';
 import { IdempotencyStore } from '../persistence/idempotency-store.js';
 import type { OtpStore } from '../persistence/otp-store.js';
+import { requestLog } from '../request-log.js';
 import type { IssueOutcome, OtpIssuer } from './otp-issuer.js';
 import { stateOf, type OtpVerifier, type VerifyOutcome } from './otp-verifier.js';
 import { messageFor } from './response-messages.js';
@@ -26,6 +28,7 @@ export interface TwoFactorServiceDeps {
   verifier: OtpVerifier;
   otps: OtpStore;
   clock: Clock;
+  log: Logger;
   httpStatusMode: HttpStatusMode;
   /** Development only (refused in production by config): put the code in OtpCode. */
   exposeOtpCode: boolean;
@@ -104,7 +107,7 @@ export class TwoFactorService {
       userId, gsmNumber: req.GsmNumber, configurationId, purpose: `${PURPOSE_PREFIX}${configurationId}`,
       isSync: req.IsSync === true, source: req.Source ?? null,
       maxSmsCount: req.MaxSMSCount, maxSmsInterval: req.MaxSMSInterval, otpExpirationPeriod: req.OtpExpirationPeriod,
-    });
+    }, requestLog(this.d.log, ctx.request));
     switch (outcome.kind) {
       case 'configuration':
         return this.envelope(res, outcome.problem === 'disabled' ? C.ConfigurationDisabled : C.ConfigurationNotFound);
@@ -129,7 +132,7 @@ export class TwoFactorService {
   }
 
   @Handles(VerifyTwoFactorSmsOtpRequest)
-  async post_verify(req: VerifyTwoFactorSmsOtpRequest): Promise<HttpResult<VerifyTwoFactorSmsOtpResponse>> {
+  async post_verify(req: VerifyTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<VerifyTwoFactorSmsOtpResponse>> {
     const res = new VerifyTwoFactorSmsOtpResponse();
     const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
     if (!reference) return this.envelope(res, V.InvalidRequest);
@@ -137,7 +140,7 @@ export class TwoFactorService {
     const userId = req.UserId ? parseGuid(req.UserId) : undefined;
     const otp = parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null;
     const outcome = await this.d.verifier.verify(otp, req.OtpCode, (o) =>
-      o.purpose.startsWith(PURPOSE_PREFIX) && (userId === undefined || o.userId === userId));
+      o.purpose.startsWith(PURPOSE_PREFIX) && (userId === undefined || o.userId === userId), requestLog(this.d.log, ctx.request));
     res.Verified = outcome === 'verified';
     return this.envelope(res, VERIFY_CODES[outcome]);
   }

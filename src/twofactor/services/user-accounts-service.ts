@@ -15,6 +15,8 @@ import {
 } from '../../../dtos/index.js';
 import { Handles, HttpError, HttpResult, ValidationError, type ServiceContext } from '../../index.js';
 import { principalOf, type Principal } from '../auth/principal.js';
+import type { Logger } from '../logger.js';
+import { requestLog } from '../request-log.js';
 import type { AuthFactorManager } from './auth-factor-manager.js';
 import { FactorError, type FactorProblem } from './factor-error.js';
 import type { RecoveryCodeManager } from './recovery-code-manager.js';
@@ -38,43 +40,44 @@ const PROBLEMS: Readonly<Record<FactorProblem, [number, string, string]>> = {
 };
 
 export class UserAccountsService {
-  constructor(private readonly factors: AuthFactorManager, private readonly recovery: RecoveryCodeManager) {}
+  constructor(private readonly factors: AuthFactorManager, private readonly recovery: RecoveryCodeManager, private readonly log: Logger) {}
 
   @Handles(GenerateTwoFactorAuthenticationKeyRequest)
   async put_generate(req: GenerateTwoFactorAuthenticationKeyRequest, ctx: ServiceContext): Promise<HttpResult<GenerateTwoFactorAuthenticationKeyResponse>> {
-    const { uri } = await failures(this.factors.addTotp(tenantCaller(req, ctx)));
+    const { uri } = await failures(this.factors.addTotp(tenantCaller(req, ctx), requestLog(this.log, ctx.request)));
     return new HttpResult(Object.assign(new GenerateTwoFactorAuthenticationKeyResponse(), { TwoFactorUri: uri }), { headers: NO_STORE });
   }
 
   @Handles(ConfirmTwoFactorAuthenticationKeyRequest)
   async put_confirm(req: ConfirmTwoFactorAuthenticationKeyRequest, ctx: ServiceContext): Promise<HttpResult<ConfirmTwoFactorAuthenticationKeyResponse>> {
     const p = tenantCaller(req, ctx);
-    await failures(this.factors.confirmTotp(p, requiredCode(req.Code, 'Code')));
-    const { codes } = await failures(this.recovery.generate(p));
+    const log = requestLog(this.log, ctx.request);
+    await failures(this.factors.confirmTotp(p, requiredCode(req.Code, 'Code'), log));
+    const { codes } = await failures(this.recovery.generate(p, log));
     return new HttpResult(Object.assign(new ConfirmTwoFactorAuthenticationKeyResponse(), { RecoveryCodes: codes }), { headers: NO_STORE });
   }
 
   @Handles(VerifyTwoFactorAuthenticationCodeRequest)
   async put_verify(req: VerifyTwoFactorAuthenticationCodeRequest, ctx: ServiceContext): Promise<VerifyTwoFactorAuthenticationCodeResponse> {
-    await failures(this.factors.checkTotpCode(tenantCaller(req, ctx), requiredCode(req.Code, 'Code')));
+    await failures(this.factors.checkTotpCode(tenantCaller(req, ctx), requiredCode(req.Code, 'Code'), requestLog(this.log, ctx.request)));
     return Object.assign(new VerifyTwoFactorAuthenticationCodeResponse(), { IsValid: true });
   }
 
   @Handles(RemoveTwoFactorAuthenticationKeyRequest)
   async delete_key(req: RemoveTwoFactorAuthenticationKeyRequest, ctx: ServiceContext): Promise<RemoveTwoFactorAuthenticationKeyResponse> {
-    await failures(this.factors.removeTotp(tenantCaller(req, ctx)));
+    await failures(this.factors.removeTotp(tenantCaller(req, ctx), requestLog(this.log, ctx.request)));
     return new RemoveTwoFactorAuthenticationKeyResponse();
   }
 
   @Handles(GenerateTwoFactorRecoveryCodesRequest)
   async put_recovery(req: GenerateTwoFactorRecoveryCodesRequest, ctx: ServiceContext): Promise<HttpResult<GenerateTwoFactorRecoveryCodesResponse>> {
-    const { codes } = await failures(this.recovery.generate(tenantCaller(req, ctx)));
+    const { codes } = await failures(this.recovery.generate(tenantCaller(req, ctx), requestLog(this.log, ctx.request)));
     return new HttpResult(Object.assign(new GenerateTwoFactorRecoveryCodesResponse(), { RecoveryCodes: codes }), { headers: NO_STORE });
   }
 
   @Handles(RedeemTwoFactorRecoveryCodeRequest)
   async put_redeem(req: RedeemTwoFactorRecoveryCodeRequest, ctx: ServiceContext): Promise<RedeemTwoFactorRecoveryCodeResponse> {
-    const left = await failures(this.recovery.redeem(tenantCaller(req, ctx), requiredCode(req.RecoveryCode, 'RecoveryCode')));
+    const left = await failures(this.recovery.redeem(tenantCaller(req, ctx), requiredCode(req.RecoveryCode, 'RecoveryCode'), requestLog(this.log, ctx.request)));
     return Object.assign(new RedeemTwoFactorRecoveryCodeResponse(), { RemainingRecoveryCodes: left });
   }
 

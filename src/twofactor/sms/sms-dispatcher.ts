@@ -75,9 +75,10 @@ export class SmsDispatcher {
   /**
    * Sends a message this process has claimed and settles it. `sync` callers get the outcome
    * reported to them instead of a later retry: they were told it failed, and a message arriving
-   * minutes after that would only confuse. `body`: the plaintext, when the caller still has it.
+   * minutes after that would only confuse. `body`: the plaintext, when the caller still has it;
+   * `log`: a sync caller's request log.
    */
-  async deliverClaimed(row: SmsOutboxEntity, mode: 'sync' | 'async', body?: string): Promise<SmsSendResult | { ok: false; expired: true }> {
+  async deliverClaimed(row: SmsOutboxEntity, mode: 'sync' | 'async', body?: string, log: Logger = this.log): Promise<SmsSendResult | { ok: false; expired: true }> {
     const now = this.clock.now();
     if (row.expiresAtMs <= now || (body === undefined && !row.bodySealed)) {
       await this.outbox.settle(row, { kind: 'expired' }, now);
@@ -91,13 +92,13 @@ export class SmsDispatcher {
       });
     } catch (e) {
       // A sender bug, not a provider answer: nothing says the message went out, but nothing says it did not.
-      this.log.error('sms.sender_threw', { outboxId: row.id, error: (e as Error).name });
+      log.error('sms.sender_threw', { outboxId: row.id, error: (e as Error).name });
       result = { ok: false, failure: { kind: 'timeout', code: 5001, retryable: false, detail: 'sender error' } };
     }
     const done = this.clock.now();
     const outcome = this.settlementFor(row, result, mode, done);
     await this.outbox.settle(row, outcome, done);
-    this.log.info('sms.attempt', {
+    log.info('sms.attempt', {
       outboxId: row.id, otpId: row.otpId, attempt: row.attempts, outcome: outcome.kind,
       ...(result.ok ? { providerMessageId: result.providerMessageId } : { errorCode: result.failure.code, detail: result.failure.detail }),
     });
