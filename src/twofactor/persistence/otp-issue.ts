@@ -14,7 +14,7 @@ import { BatchQueue } from './batch-queue.js';
 import type { Database } from './database.js';
 import { OtpEntity, SmsOutboxEntity } from './entities/index.js';
 import { OTP_COLUMNS, otpValues, OUTBOX_COLUMNS, outboxValues } from './row-mappers.js';
-import { autoIncrementStep, exec, insertedIds, insertRows, multiRowInsert } from './sql.js';
+import { autoIncrementStep, exec, insertedIds, InsertStatement, insertRows } from './sql.js';
 
 export interface NewOtp {
   reference: string;
@@ -52,6 +52,26 @@ export type IssueResult =
 
 interface IssueItem { otp: NewOtp; message: NewOutboxMessage; limit: SendLimit; now: number }
 
+const OTP_INSERT = new InsertStatement('otp', OTP_COLUMNS);
+const OUTBOX_INSERT = new InsertStatement('sms_outbox', OUTBOX_COLUMNS);
+
+/**
+ * MariaDB's batch insert of outbox rows, whose otp_id (the first column) comes from the OTP
+ * insert's ids, which the client learns only afterwards. Built once per batch size and id step.
+ */
+const outboxAfterOtpTexts = new Map<string, string>();
+function outboxAfterOtpInsert(count: number, step: number): string {
+  const key = `${count}:${step}`;
+  let sql = outboxAfterOtpTexts.get(key);
+  if (sql === undefined) {
+    const rest = OUTBOX_COLUMNS.slice(1).map(() => '?').join(', ');
+    sql = `INSERT INTO sms_outbox (${OUTBOX_COLUMNS.join(', ')}) VALUES `
+      + Array.from({ length: count }, (_, k) => `(@first_otp_id + ${k * step}, ${rest})`).join(', ');
+    if (outboxAfterOtpTexts.size < 256) outboxAfterOtpTexts.set(key, sql);
+  }
+  return sql;
+}
+
 export class OtpIssue {
   /** MariaDB: concurrent issues share their statements. */
   private readonly queue: BatchQueue<IssueItem, IssueResult> | undefined;
@@ -74,9 +94,9 @@ export class OtpIssue {
       if (found!.fullUntil > item.now) return rateLimited(found!.fullUntil, item.now);
       for (const statement of supersedeStatements(found!.active, item.now)) await exec(m, ...statement);
       const otp = newOtpRow(item);
-      [otp.id] = await insertRows(m, 'otp', OTP_COLUMNS, [otpValues(otp)]);
+      [otp.id] = await insertRows(m, OTP_INSERT, [otpValues(otp)]);
       const outbox = newOutboxRow(otp, item);
-      [outbox.id] = await insertRows(m, 'sms_outbox', OUTBOX_COLUMNS, [outboxValues(outbox)]);
+      [outbox.id] = await insertRows(m, OUTBOX_INSERT, [outboxValues(outbox)]);
       return { kind: 'issued', otp, outbox };
     });
   }
@@ -139,12 +159,9 @@ export class OtpIssue {
       const supersede = supersedeStatements(superseded, now);
       const done = await run([
         ...supersede,
-        multiRowInsert('otp', OTP_COLUMNS, otps.map(otpValues)),
+        OTP_INSERT.of(otps.map(otpValues)),
         ['SET @first_otp_id = LAST_INSERT_ID()'],
-        // otp_id (the first column) from the OTP insert's ids, which the client learns only now.
-        [`INSERT INTO sms_outbox (${OUTBOX_COLUMNS.join(', ')}) VALUES `
-          + outboxValuesOf.map((v, k) => `(@first_otp_id + ${k * step}, ${v.slice(1).map(() => '?').join(', ')})`).join(', '),
-        outboxValuesOf.flatMap((v) => v.slice(1))],
+        [outboxAfterOtpInsert(outboxValuesOf.length, step), outboxValuesOf.flatMap((v) => v.slice(1))],
         ['COMMIT'],
       ]);
       const [otpInsert, , outboxInsert] = done.slice(supersede.length);

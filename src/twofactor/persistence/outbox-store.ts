@@ -116,29 +116,52 @@ function settlementOf(row: SmsOutboxEntity, outcome: Settlement, now: number): S
   }
 }
 
+type Pick = [assignment: string, value: (s: SettlementRow) => unknown];
+
+/**
+ * One table's UPDATE for a batch of settlements: each `?` of an assignment becomes
+ * `CASE id WHEN ? THEN ? … END`, the value picked by the row's id. The text depends only on the
+ * batch's size, so it is built once per size.
+ */
+class SettlementUpdate {
+  private readonly texts = new Map<number, string>();
+
+  constructor(private readonly table: string, private readonly idOf: (s: SettlementRow) => number, private readonly picks: readonly Pick[],
+    private readonly fixed: readonly string[], private readonly where: string) {}
+
+  of(items: readonly SettlementRow[]): [string, unknown[]] {
+    const params: unknown[] = [];
+    for (const [, value] of this.picks) for (const s of items) params.push(this.idOf(s), value(s));
+    for (const s of items) params.push(this.idOf(s));
+    return [this.text(items.length), params];
+  }
+
+  private text(count: number): string {
+    let sql = this.texts.get(count);
+    if (sql === undefined) {
+      const byId = `CASE id ${'WHEN ? THEN ? '.repeat(count)}END`;
+      const sets = [...this.picks.map(([assignment]) => assignment.replace('?', byId)), ...this.fixed];
+      sql = `UPDATE ${this.table} SET ${sets.join(', ')} WHERE id IN (${Array.from({ length: count }, () => '?').join(', ')}) AND ${this.where}`;
+      if (this.texts.size < 256) this.texts.set(count, sql);
+    }
+    return sql;
+  }
+}
+
+const SETTLE_OUTBOX = new SettlementUpdate('sms_outbox', (s) => s.outboxId, [
+  ['status = ?', (s) => s.status], ['updated_at_ms = ?', (s) => s.atMs], ['next_attempt_at_ms = ?', (s) => s.nextAttemptAtMs],
+  ['body_sealed = CASE WHEN ? = 1 THEN body_sealed END', (s) => (s.keepBody ? 1 : 0)],
+  ['last_error_code = COALESCE(?, last_error_code)', (s) => s.errorCode], ['last_error = COALESCE(?, last_error)', (s) => s.error],
+  ['provider_message_id = COALESCE(?, provider_message_id)', (s) => s.providerMessageId],
+], ['locked_until_ms = NULL'], "status = 'sending'");
+
+const SETTLE_OTP = new SettlementUpdate('otp', (s) => s.otpId, [
+  ['delivery_status = ?', (s) => s.otpStatus], ['delivery_error_code = ?', (s) => s.errorCode],
+  ['provider_message_id = COALESCE(?, provider_message_id)', (s) => s.providerMessageId],
+], [], "delivery_status = 'sending'");
+
 function settlementStatements(items: SettlementRow[]): [string, unknown[]][] {
-  const pick = (id: (s: SettlementRow) => number, value: (s: SettlementRow) => unknown): [string, unknown[]] =>
-    [`CASE id ${items.map(() => 'WHEN ? THEN ?').join(' ')} END`, items.flatMap((s) => [id(s), value(s)])];
-  const update = (table: string, id: (s: SettlementRow) => number, sets: [string, [string, unknown[]]][], where: string): [string, unknown[]] => [
-    `UPDATE ${table} SET ${sets.map(([column, [value]]) => column.replace('?', value)).join(', ')} `
-      + `WHERE id IN (${items.map(() => '?').join(', ')}) AND ${where}`,
-    [...sets.flatMap(([, [, params]]) => params), ...items.map(id)],
-  ];
-  const outbox = (s: SettlementRow): number => s.outboxId;
-  const otp = (s: SettlementRow): number => s.otpId;
-  return [
-    update('sms_outbox', outbox, [
-      ['status = ?', pick(outbox, (s) => s.status)], ['locked_until_ms = ?', ['NULL', []]], ['updated_at_ms = ?', pick(outbox, (s) => s.atMs)],
-      ['next_attempt_at_ms = ?', pick(outbox, (s) => s.nextAttemptAtMs)],
-      ['body_sealed = CASE WHEN ? = 1 THEN body_sealed END', pick(outbox, (s) => (s.keepBody ? 1 : 0))],
-      ['last_error_code = COALESCE(?, last_error_code)', pick(outbox, (s) => s.errorCode)], ['last_error = COALESCE(?, last_error)', pick(outbox, (s) => s.error)],
-      ['provider_message_id = COALESCE(?, provider_message_id)', pick(outbox, (s) => s.providerMessageId)],
-    ], "status = 'sending'"),
-    update('otp', otp, [
-      ['delivery_status = ?', pick(otp, (s) => s.otpStatus)], ['delivery_error_code = ?', pick(otp, (s) => s.errorCode)],
-      ['provider_message_id = COALESCE(?, provider_message_id)', pick(otp, (s) => s.providerMessageId)],
-    ], "delivery_status = 'sending'"),
-  ];
+  return [SETTLE_OUTBOX.of(items), SETTLE_OTP.of(items)];
 }
 
 async function setOtpDelivery(m: EntityManager, otpId: number, status: DeliveryStatus): Promise<void> {

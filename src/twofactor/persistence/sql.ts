@@ -103,10 +103,30 @@ export function autoIncrementStep(dataSource: DataSource): Promise<number> {
   return step;
 }
 
-/** `INSERT INTO table (columns) VALUES (…), (…)`, one group of placeholders per row. */
-export function multiRowInsert(table: string, columns: readonly string[], rows: readonly unknown[][]): [string, unknown[]] {
-  const one = `(${columns.map(() => '?').join(', ')})`;
-  return [`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map(() => one).join(', ')}`, rows.flat()];
+/**
+ * `INSERT INTO table (columns) VALUES (…), (…)`, one group of placeholders per row. The text is
+ * built once per row count: a batch's sizes are few, and building it anew for every OTP was a
+ * couple of percent of the request thread.
+ */
+export class InsertStatement {
+  private readonly texts = new Map<number, string>();
+  private readonly head: string;
+  private readonly group: string;
+
+  constructor(readonly table: string, readonly columns: readonly string[]) {
+    this.head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    this.group = `(${columns.map(() => '?').join(', ')})`;
+  }
+
+  /** The statement and its parameters for `rows`. */
+  of(rows: readonly (readonly unknown[])[]): [string, unknown[]] {
+    let sql = this.texts.get(rows.length);
+    if (sql === undefined) {
+      sql = this.head + Array.from({ length: rows.length }, () => this.group).join(', ');
+      if (this.texts.size < 256) this.texts.set(rows.length, sql);
+    }
+    return [sql, rows.length === 1 ? [...rows[0]!] : rows.flat()];
+  }
 }
 
 /** The ids a multi-row INSERT of `count` rows generated, in row order (`step`: autoIncrementStep). */
@@ -120,11 +140,11 @@ export function insertedIds(r: SqlResult, count: number, step: number): number[]
  * known to be consecutive, otherwise (and on SQLite, where a statement is a function call) a
  * statement per row.
  */
-export async function insertRows(m: EntityManager, table: string, columns: readonly string[], rows: unknown[][]): Promise<number[]> {
+export async function insertRows(m: EntityManager, insert: InsertStatement, rows: unknown[][]): Promise<number[]> {
   const step = driverOf(m).sqlite || rows.length === 1 ? 0 : await autoIncrementStep(m.connection);
-  if (step) return insertedIds(await exec(m, ...multiRowInsert(table, columns, rows)), rows.length, step);
+  if (step) return insertedIds(await exec(m, ...insert.of(rows)), rows.length, step);
   const ids: number[] = [];
-  for (const row of rows) ids.push((await exec(m, ...multiRowInsert(table, columns, [row]))).insertId!);
+  for (const row of rows) ids.push((await exec(m, ...insert.of([row]))).insertId!);
   return ids;
 }
 

@@ -7,10 +7,10 @@ import type { SecretBox } from '../domain/secret-box.js';
 import { batchedOn } from '../persistence/batch-queue.js';
 import type { Database } from '../persistence/database.js';
 import { DevSmsMessageEntity } from '../persistence/entities/index.js';
-import { insertRows } from '../persistence/sql.js';
+import { InsertStatement, insertRows } from '../persistence/sql.js';
 import type { SmsMessage, SmsSender, SmsSendResult } from './sms-sender.js';
 
-const COLUMNS = ['recipient', 'originator', 'reference', 'body_sealed', 'created_at_ms'];
+const INSERT = new InsertStatement('dev_sms_message', ['recipient', 'originator', 'reference', 'body_sealed', 'created_at_ms']);
 
 export class DevelopmentSmsSender implements SmsSender {
   readonly name = 'development';
@@ -28,7 +28,7 @@ export class DevelopmentSmsSender implements SmsSender {
   }
 
   private insert(rows: unknown[][]): Promise<number[]> {
-    return this.db.run((m) => insertRows(m, 'dev_sms_message', COLUMNS, rows));
+    return this.db.run((m) => insertRows(m, INSERT, rows));
   }
 
   /** Newest first, bodies opened: for the development page only. */
