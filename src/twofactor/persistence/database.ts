@@ -45,15 +45,25 @@ function unavailable(e: unknown): never {
   throw answer;
 }
 /**
- * SQLite refuses (SQLITE_BUSY: the connection has no busy timeout, see create-data-source.ts) a
- * write while another connection holds the write lock — here only the checkpoint worker's RESTART
- * (wal-checkpoint-worker.ts). A batch holds the write lock from its first write to its COMMIT, so
- * this can only be its first write; the batch is rolled back and run again — up to
- * MAX_BUSY_RERUNS times in a row (2 ms apart, far longer than a RESTART holds the lock), after which
- * the unit fails with SQLite's error instead of the queue waiting forever on a lock held elsewhere.
+ * A batch takes SQLite's write lock when it begins (BEGIN IMMEDIATE), before any unit runs. The
+ * checkpoint worker's RESTART (wal-checkpoint-worker.ts) needs that lock and no open reader, so it
+ * either finds a batch running and gives up at once, or lands between two batches. (With a
+ * deferred BEGIN it could take the lock while a batch was still reading, copy and fsync, then fail
+ * on the batch's reader and have stalled its writes for nothing.) A BEGIN that meets the lock
+ * held elsewhere is refused at once (SQLITE_BUSY: no busy timeout, see create-data-source.ts) and
+ * tried again 1 ms later with the event loop free, for up to `lockWaitMs` (SQLite's usual busy
+ * timeout); after that the waiting units fail with SQLite's error rather than waiting forever on a
+ * lock held elsewhere.
  */
-class BatchMustWait extends Error {}
-const MAX_BUSY_RERUNS = 100;
+
+/**
+ * TypeORM's own BEGIN is DEFERRED. The runner's state is set as its startTransaction() sets it,
+ * so a unit's transaction() inside the batch still becomes a savepoint.
+ */
+async function beginImmediate(runner: QueryRunner): Promise<void> {
+  await runner.query('BEGIN IMMEDIATE');
+  Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+}
 
 function isSqliteBusy(e: unknown): boolean {
   const err = e as { code?: string; driverError?: { code?: string } } | undefined;
@@ -75,9 +85,10 @@ export class Database {
   private readonly queue: Unit[] = [];
   private draining = false;
   private scripts: ScriptPool | undefined;
-  private busyReruns = 0;
+  /** When the current wait for SQLite's write lock began (0: not waiting). */
+  private lockWaitStarted = 0;
 
-  constructor(readonly dataSource: DataSource, readonly kind: DatabaseKind) {}
+  constructor(readonly dataSource: DataSource, readonly kind: DatabaseKind, private readonly lockWaitMs = 5000) {}
 
   /** Statements outside a transaction (each one is atomic on its own). */
   run<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
@@ -142,8 +153,9 @@ export class Database {
     const results: Settled[] = [];
     let began = false;
     try {
-      await runner.startTransaction();
+      await beginImmediate(runner);
       began = true;
+      this.lockWaitStarted = 0;
       // Units queued while this batch runs join it: they wait on nothing this batch holds. Units
       // are queued from I/O callbacks, which never run between microtasks, so once the queue is
       // empty the batch yields to the event loop once (setImmediate: after the poll phase) to let
@@ -161,22 +173,21 @@ export class Database {
         try {
           results.push({ ok: true, value: await unit.work() });
         } catch (error) {
-          if (isSqliteBusy(error) && this.busyReruns < MAX_BUSY_RERUNS) throw new BatchMustWait();
           results.push({ ok: false, error });
         }
       }
       await runner.commitTransaction();
-      this.busyReruns = 0;
     } catch (error) {
       if (began && runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      if (error instanceof BatchMustWait) {
-        // Nothing of the batch was reported: it runs again, first in line, once the lock is free.
-        this.busyReruns++;
-        this.queue.unshift(...batch);
-        await new Promise((r) => setTimeout(r, 2));
-        return;
+      if (!began && isSqliteBusy(error)) {
+        this.lockWaitStarted ||= Date.now();
+        if (Date.now() - this.lockWaitStarted < this.lockWaitMs) {
+          await new Promise((r) => setTimeout(r, 1));
+          return;
+        }
       }
-      // A BEGIN that fails would fail again: the units waiting for it fail with it.
+      this.lockWaitStarted = 0;
+      // Any other BEGIN that fails would fail again: the units waiting for it fail with it.
       for (const unit of began ? batch : this.queue.splice(0)) unit.reject(error);
       return;
     }

@@ -9,8 +9,8 @@
  * than `restartAfterPages`, the worker asks for a RESTART checkpoint between two of the request
  * thread's write transactions: it copies the few frames PASSIVE has not, and the next write starts
  * the WAL from the beginning (the request connection's journal_size_limit then trims the file).
- * The request thread's writes wait for that last copy only, not for the whole WAL
- * (database.ts runs a batch again if its first write met the RESTART's lock).
+ * The request thread's writes wait for that last copy only, not for the whole WAL (a batch whose
+ * BEGIN IMMEDIATE meets the RESTART's lock tries again a millisecond later, database.ts).
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';

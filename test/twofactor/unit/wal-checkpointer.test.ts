@@ -66,8 +66,7 @@ describe('WAL checkpoints on a worker thread', () => {
     const sampler = setInterval(() => { largest = Math.max(largest, wal()); }, 2);
     try {
       // 3,000 units of ~20 KB, in batches one after another: SQLite's restart of the WAL needs a moment with
-      // every frame copied back, which steady writes alone never leave. Each unit reads before it
-      // writes, the order SQLite refuses while the worker's RESTART holds the write lock.
+      // every frame copied back, which steady writes alone never leave.
       for (let round = 0; round < 200; round++) {
         await new Promise((r) => setImmediate(r)); // a server's batches are event-loop turns apart
         await Promise.all(Array.from({ length: 15 }, () => db.transaction(async (m) => {
@@ -83,7 +82,7 @@ describe('WAL checkpoints on a worker thread', () => {
     assert.ok(largest < 30_000_000, `WAL file peaked at ${largest} bytes`);
   });
 
-  it('runs a batch again, rather than failing it, when its first write meets the worker holding the write lock', async () => {
+  it('waits, rather than failing its units, when a batch begins while the worker holds the write lock', async () => {
     const db = new Database(ds, 'sqlite');
     // What the worker's RESTART does to the request connection: another connection holds the
     // write lock for a while.
@@ -97,6 +96,30 @@ describe('WAL checkpoints on a worker thread', () => {
     await Promise.all(units);
     const [row] = await ds.query("SELECT count(*) AS n FROM filler WHERE body LIKE 'held-%'") as Array<{ n: number }>;
     assert.equal(Number(row!.n), 10);
+  });
+
+  it('holds the write lock from the start of a batch, so a RESTART cannot take it while the batch is still reading', async () => {
+    const db = new Database(ds, 'sqlite');
+    const other = new BetterSqlite(file, { timeout: 0 });
+    try {
+      let othersAttempt: string | undefined;
+      await db.transaction(async (m) => {
+        await m.query('SELECT count(*) FROM filler');
+        try {
+          other.exec('BEGIN IMMEDIATE');
+          other.exec('ROLLBACK');
+          othersAttempt = 'got the lock';
+        } catch (e) {
+          othersAttempt = (e as { code?: string }).code;
+        }
+        await m.query('INSERT INTO filler (body) VALUES (?)', ['after-read']);
+      });
+      assert.equal(othersAttempt, 'SQLITE_BUSY');
+      const [checkpoint] = other.pragma('wal_checkpoint(RESTART)') as Array<{ busy: number }>;
+      assert.equal(checkpoint!.busy, 0, 'between batches a RESTART lands');
+    } finally {
+      other.close();
+    }
   });
 
   it('waits for a write lock held elsewhere without blocking the event loop, whatever the batch writes first', async () => {
@@ -120,7 +143,7 @@ describe('WAL checkpoints on a worker thread', () => {
   });
 
   it('fails the unit with SQLite\'s error, rather than waiting forever, when the write lock stays held elsewhere', async () => {
-    const db = new Database(ds, 'sqlite');
+    const db = new Database(ds, 'sqlite', 200);
     const other = new BetterSqlite(file, { timeout: 0 });
     other.exec('BEGIN IMMEDIATE');
     try {
