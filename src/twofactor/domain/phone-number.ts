@@ -26,9 +26,10 @@ export function normalizeMobileNumber(input: unknown, defaultRegion: CountryCode
   } catch {
     return { ok: false, problem: 'invalid' };
   }
-  if (!parsed.isValid()) return { ok: false, problem: 'invalid' };
+  // With type metadata, isValid() is exactly "getType() finds a type" — and would compute it twice.
   const type = parsed.getType();
-  if (!type || !SMS_CAPABLE.has(type)) return { ok: false, problem: 'not-mobile' };
+  if (type === undefined) return { ok: false, problem: 'invalid' };
+  if (!SMS_CAPABLE.has(type)) return { ok: false, problem: 'not-mobile' };
   if (allowedCountries.length && !allowedCountries.includes(parsed.country ?? '')) return { ok: false, problem: 'country-not-allowed' };
   return { ok: true, e164: parsed.number, country: parsed.country };
 }

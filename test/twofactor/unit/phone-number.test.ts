@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getCountries, getExampleNumber } from 'libphonenumber-js/max';
+import { getCountries, getExampleNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { maskPhoneNumber, normalizeMobileNumber } from '../../../src/twofactor/domain/phone-number.js';
 
@@ -39,6 +39,27 @@ describe('phone numbers', () => {
     assert.equal(maskPhoneNumber('+380501234567'), '+380*****4567');
     assert.equal(maskPhoneNumber('+88213100123'), '+882****0123');
     assert.equal(maskPhoneNumber('garbage'), '***');
+  });
+
+  it('reads validity from the number type alone, as libphonenumber\'s isValid() does with full metadata', () => {
+    // normalizeMobileNumber skips isValid() (it computes the type a second time): checked over
+    // every country's example number with each first national digit, one digit short and one
+    // too many — valid and invalid alike.
+    let invalid = 0;
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (!example) continue;
+      const cc = `+${example.countryCallingCode}`;
+      const national = example.nationalNumber;
+      const variants = [cc + national.slice(0, -1), cc + national + '5', ...Array.from({ length: 10 }, (_, d) => cc + d + national.slice(1))];
+      for (const text of variants) {
+        let parsed;
+        try { parsed = parsePhoneNumberWithError(text); } catch { continue; }
+        assert.equal(parsed.isValid(), parsed.getType() !== undefined, text);
+        if (!parsed.isValid()) invalid++;
+      }
+    }
+    assert.ok(invalid > 10, `only ${invalid} invalid numbers checked`);
   });
 
   it('keeps exactly the calling code libphonenumber reads, for every country\'s example mobile number', () => {
