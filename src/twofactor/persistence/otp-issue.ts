@@ -14,7 +14,7 @@ import { BatchQueue } from './batch-queue.js';
 import type { Database } from './database.js';
 import { OtpEntity, SmsOutboxEntity } from './entities/index.js';
 import { OTP_COLUMNS, otpValues, OUTBOX_COLUMNS, outboxValues } from './row-mappers.js';
-import { autoIncrementStep, exec, insertedIds, InsertStatement, insertRows } from './sql.js';
+import { autoIncrementStep, exec, insertedIds, InsertStatement, insertRows, repeated, textBySize } from './sql.js';
 
 export interface NewOtp {
   reference: string;
@@ -57,20 +57,22 @@ const OUTBOX_INSERT = new InsertStatement('sms_outbox', OUTBOX_COLUMNS);
 
 /**
  * MariaDB's batch insert of outbox rows, whose otp_id (the first column) comes from the OTP
- * insert's ids, which the client learns only afterwards. Built once per batch size and id step.
+ * insert's ids, which the client learns only afterwards (`step`: autoIncrementStep).
  */
-const outboxAfterOtpTexts = new Map<string, string>();
+const outboxAfterOtpTexts = new Map<number, (count: number) => string>();
 function outboxAfterOtpInsert(count: number, step: number): string {
-  const key = `${count}:${step}`;
-  let sql = outboxAfterOtpTexts.get(key);
-  if (sql === undefined) {
-    const rest = OUTBOX_COLUMNS.slice(1).map(() => '?').join(', ');
-    sql = `INSERT INTO sms_outbox (${OUTBOX_COLUMNS.join(', ')}) VALUES `
-      + Array.from({ length: count }, (_, k) => `(@first_otp_id + ${k * step}, ${rest})`).join(', ');
-    if (outboxAfterOtpTexts.size < 256) outboxAfterOtpTexts.set(key, sql);
+  let texts = outboxAfterOtpTexts.get(step);
+  if (!texts) {
+    const rest = repeated('?', OUTBOX_COLUMNS.length - 1);
+    outboxAfterOtpTexts.set(step, texts = textBySize((n) => `INSERT INTO sms_outbox (${OUTBOX_COLUMNS.join(', ')}) VALUES `
+      + Array.from({ length: n }, (_, k) => `(@first_otp_id + ${k * step}, ${rest})`).join(', ')));
   }
-  return sql;
+  return texts(count);
 }
+
+/** The batch's lock rows, two per item, taken in key order (the ids' X locks are its serialisation). */
+const lockRowsInsert = textBySize((count) => `INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES ${repeated('(?, ?)', count)} `
+  + 'ON DUPLICATE KEY UPDATE touched_at_ms = VALUES(touched_at_ms)');
 
 export class OtpIssue {
   /** MariaDB: concurrent issues share their statements. */
@@ -137,8 +139,7 @@ export class OtpIssue {
     return this.db.scripted(async (run) => {
       const [, , found] = await run([
         ['START TRANSACTION'],
-        [`INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES ${keys.map(() => '(?, ?)').join(', ')} `
-          + 'ON DUPLICATE KEY UPDATE touched_at_ms = VALUES(touched_at_ms)', keys.flatMap((k) => [k, now])],
+        [lockRowsInsert(keys.length), keys.flatMap((k) => [k, now])],
         lookUpQuery(items),
       ]);
       const results: IssueResult[] = new Array(items.length);
@@ -199,16 +200,19 @@ function batchKeys(item: IssueItem): readonly string[] | null {
  * (kind active, value id) — joins from the items' values, so each row is matched to its item by the
  * column's own comparison. No other unit can add to either while the item's lock rows are held.
  */
-function lookUpQuery(items: IssueItem[]): [string, unknown[]] {
-  const values = (columns: string): string => items.map((_, i) => `SELECT ${i ? columns.replace(/ AS \w+/g, '') : columns}`).join(' UNION ALL ');
+const lookUpText = textBySize((count) => {
+  const values = (columns: string): string => Array.from({ length: count }, (_, i) => `SELECT ${i ? columns.replace(/ AS \w+/g, '') : columns}`).join(' UNION ALL ');
   const windows = values('? AS i, ? AS subject, ? AS since');
   const owners = values('? AS i, ? AS user_id, ? AS purpose');
-  const sql = `SELECT v.i, 'user' AS kind, o.created_at_ms AS value FROM (${windows}) v JOIN otp o ON o.user_id = v.subject AND o.created_at_ms > v.since `
+  return `SELECT v.i, 'user' AS kind, o.created_at_ms AS value FROM (${windows}) v JOIN otp o ON o.user_id = v.subject AND o.created_at_ms > v.since `
     + `UNION ALL SELECT w.i, 'gsm', o.created_at_ms FROM (${windows}) w JOIN otp o ON o.gsm_number = w.subject AND o.created_at_ms > w.since `
     + `UNION ALL SELECT a.i, 'active', o.id FROM (${owners}) a JOIN otp o ON o.user_id = a.user_id AND o.purpose = a.purpose `
     + 'AND o.consumed_at_ms IS NULL AND o.superseded_at_ms IS NULL';
+});
+
+function lookUpQuery(items: IssueItem[]): [string, unknown[]] {
   const since = (i: IssueItem): number => i.now - i.limit.intervalMs;
-  return [sql, [
+  return [lookUpText(items.length), [
     ...items.flatMap((item, i) => [i, item.otp.userId, since(item)]), ...items.flatMap((item, i) => [i, item.otp.gsmNumber, since(item)]),
     ...items.flatMap((item, i) => [i, item.otp.userId, item.otp.purpose]),
   ]];

@@ -10,7 +10,7 @@ import type { Database } from './database.js';
 import type { DeliveryStatus, OutboxStatus, SmsOutboxEntity } from './entities/index.js';
 import { batchedOn } from './batch-queue.js';
 import { rowToOutbox } from './row-mappers.js';
-import { exec } from './sql.js';
+import { exec, repeated, textBySize } from './sql.js';
 
 export type Settlement =
   | { kind: 'sent'; providerMessageId: string; delivered: boolean }
@@ -120,31 +120,24 @@ type Pick = [assignment: string, value: (s: SettlementRow) => unknown];
 
 /**
  * One table's UPDATE for a batch of settlements: each `?` of an assignment becomes
- * `CASE id WHEN ? THEN ? … END`, the value picked by the row's id. The text depends only on the
- * batch's size, so it is built once per size.
+ * `CASE id WHEN ? THEN ? … END`, the value picked by the row's id.
  */
 class SettlementUpdate {
-  private readonly texts = new Map<number, string>();
+  private readonly text: (count: number) => string;
 
-  constructor(private readonly table: string, private readonly idOf: (s: SettlementRow) => number, private readonly picks: readonly Pick[],
-    private readonly fixed: readonly string[], private readonly where: string) {}
+  constructor(table: string, private readonly idOf: (s: SettlementRow) => number, private readonly picks: readonly Pick[], fixed: readonly string[], where: string) {
+    this.text = textBySize((count) => {
+      const byId = `CASE id ${'WHEN ? THEN ? '.repeat(count)}END`;
+      const sets = [...picks.map(([assignment]) => assignment.replace('?', byId)), ...fixed];
+      return `UPDATE ${table} SET ${sets.join(', ')} WHERE id IN (${repeated('?', count)}) AND ${where}`;
+    });
+  }
 
   of(items: readonly SettlementRow[]): [string, unknown[]] {
     const params: unknown[] = [];
     for (const [, value] of this.picks) for (const s of items) params.push(this.idOf(s), value(s));
     for (const s of items) params.push(this.idOf(s));
     return [this.text(items.length), params];
-  }
-
-  private text(count: number): string {
-    let sql = this.texts.get(count);
-    if (sql === undefined) {
-      const byId = `CASE id ${'WHEN ? THEN ? '.repeat(count)}END`;
-      const sets = [...this.picks.map(([assignment]) => assignment.replace('?', byId)), ...this.fixed];
-      sql = `UPDATE ${this.table} SET ${sets.join(', ')} WHERE id IN (${Array.from({ length: count }, () => '?').join(', ')}) AND ${this.where}`;
-      if (this.texts.size < 256) this.texts.set(count, sql);
-    }
-    return sql;
   }
 }
 

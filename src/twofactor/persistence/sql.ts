@@ -104,28 +104,36 @@ export function autoIncrementStep(dataSource: DataSource): Promise<number> {
 }
 
 /**
- * `INSERT INTO table (columns) VALUES (…), (…)`, one group of placeholders per row. The text is
- * built once per row count: a batch's sizes are few, and building it anew for every OTP was a
- * couple of percent of the request thread.
+ * A statement text that depends only on a batch's size, built once per size: a batch's sizes are
+ * few, and building the text anew for every OTP was a few percent of the request thread.
  */
+export function textBySize(build: (count: number) => string): (count: number) => string {
+  const texts = new Map<number, string>();
+  return (count) => {
+    let text = texts.get(count);
+    if (text === undefined) {
+      text = build(count);
+      if (texts.size < 256) texts.set(count, text);
+    }
+    return text;
+  };
+}
+
+/** `count` copies of `group`, comma-separated (the placeholders of a multi-row statement). */
+export const repeated = (group: string, count: number): string => Array.from({ length: count }, () => group).join(', ');
+
+/** `INSERT INTO table (columns) VALUES (…), (…)`, one group of placeholders per row. */
 export class InsertStatement {
-  private readonly texts = new Map<number, string>();
-  private readonly head: string;
-  private readonly group: string;
+  private readonly text: (count: number) => string;
 
   constructor(readonly table: string, readonly columns: readonly string[]) {
-    this.head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
-    this.group = `(${columns.map(() => '?').join(', ')})`;
+    const group = `(${repeated('?', columns.length)})`;
+    this.text = textBySize((count) => `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${repeated(group, count)}`);
   }
 
   /** The statement and its parameters for `rows`. */
   of(rows: readonly (readonly unknown[])[]): [string, unknown[]] {
-    let sql = this.texts.get(rows.length);
-    if (sql === undefined) {
-      sql = this.head + Array.from({ length: rows.length }, () => this.group).join(', ');
-      if (this.texts.size < 256) this.texts.set(rows.length, sql);
-    }
-    return [sql, rows.length === 1 ? [...rows[0]!] : rows.flat()];
+    return [this.text(rows.length), rows.length === 1 ? [...rows[0]!] : rows.flat()];
   }
 }
 
