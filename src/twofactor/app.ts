@@ -78,6 +78,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   if (db.kind === 'mariadb') await useReadCommittedSessions(dataSource);
   const sqliteFile = db.kind === 'sqlite' ? sqliteFileOf(config.databaseUrl) : undefined;
   const checkpointer = sqliteFile && sqliteFile !== ':memory:' ? await WalCheckpointer.start(dataSource, sqliteFile, log) : undefined;
+  if (checkpointer) db.handOffWriteLock(checkpointer.writeLockGate);
   const outboxBox = new SecretBox(config.pepper, 'sms-outbox');
   const accessKeys = new AccessKeyStore(db, config.pepper);
   if (config.bootstrapAccessKey) await accessKeys.create({ ...config.bootstrapAccessKey, label: 'bootstrap' }, clock.now());

@@ -15,6 +15,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { HttpError } from '../../index.js';
 import type { DatabaseKind } from './create-data-source.js';
 import { ScriptPool, type RunScript } from './script-pool.js';
+import type { WriteLockGate } from './wal-checkpointer.js';
 
 const DEADLOCK_ERRNOS = new Set([1213, 1205]);
 /**
@@ -87,6 +88,7 @@ export class Database {
   private scripts: ScriptPool | undefined;
   /** When the current wait for SQLite's write lock began (0: not waiting). */
   private lockWaitStarted = 0;
+  private writeLockGate: WriteLockGate | undefined;
 
   constructor(readonly dataSource: DataSource, readonly kind: DatabaseKind, private readonly lockWaitMs = 5000) {}
 
@@ -121,6 +123,14 @@ export class Database {
     return this.withDeadlockRetry(() => scripts.session(work)).catch(unavailable);
   }
 
+  /**
+   * SQLite: when another connection wants the write lock (the checkpoint worker, to restart the
+   * WAL), the gap is granted between two batches; units queue meanwhile and go in the next batch.
+   */
+  handOffWriteLock(gate: WriteLockGate): void {
+    this.writeLockGate = gate;
+  }
+
   /** Closes what this object opened (not the DataSource, which its owner closes). */
   async close(): Promise<void> {
     await this.scripts?.end();
@@ -142,7 +152,10 @@ export class Database {
   private async drain(): Promise<void> {
     this.draining = true;
     try {
-      while (this.queue.length) await this.runBatch(this.dataSource.createQueryRunner());
+      while (this.queue.length) {
+        if (this.writeLockGate?.wanted()) await this.writeLockGate.grant();
+        await this.runBatch(this.dataSource.createQueryRunner());
+      }
     } finally {
       this.draining = false;
     }

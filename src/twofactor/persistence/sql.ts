@@ -133,7 +133,9 @@ export class InsertStatement {
 
   /** The statement and its parameters for `rows`. */
   of(rows: readonly (readonly unknown[])[]): [string, unknown[]] {
-    return [this.text(rows.length), rows.length === 1 ? [...rows[0]!] : rows.flat()];
+    const params: unknown[] = [];
+    for (const row of rows) for (const value of row) params.push(value);
+    return [this.text(rows.length), params];
   }
 }
 

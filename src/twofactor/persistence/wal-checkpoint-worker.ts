@@ -9,16 +9,25 @@
  * than `restartAfterPages`, the worker asks for a RESTART checkpoint between two of the request
  * thread's write transactions: it copies the few frames PASSIVE has not, and the next write starts
  * the WAL from the beginning (the request connection's journal_size_limit then trims the file).
- * The request thread's writes wait for that last copy only, not for the whole WAL (a batch whose
- * BEGIN IMMEDIATE meets the RESTART's lock tries again a millisecond later, database.ts).
+ * The request thread's writes wait for that last copy only, not for the whole WAL.
+ *
+ * Under steady load the request thread starts each batch as soon as the last one commits, so the
+ * gap a RESTART needs may not come by chance. When one attempt finds a batch running, the worker
+ * asks for the gap through a shared word (`handOff`: IDLE → WANTED); the request thread, between
+ * two batches, grants it (→ GRANTED) and waits; the worker restarts the WAL and hands back
+ * (→ IDLE). The request thread's writes wait for that RESTART only (database.ts).
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { file, intervalMs, restartAfterPages } = workerData as { file: string; intervalMs: number; restartAfterPages: number };
+const { file, intervalMs, restartAfterPages, handOffWord } = workerData as { file: string; intervalMs: number; restartAfterPages: number; handOffWord: SharedArrayBuffer };
+/** The states of the hand-off word (wal-checkpointer.ts reads them too). */
+const IDLE = 0, WANTED = 1, GRANTED = 2;
+const handOff = new Int32Array(handOffWord);
+/** How long a wanted gap is waited for: a batch takes milliseconds. */
+const GRANT_TIMEOUT_MS = 50;
 const db = new Database(file, { fileMustExist: true, timeout: 0 });
 interface CheckpointResult { busy: number; log: number; checkpointed: number }
-const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function checkpoint(mode: 'PASSIVE' | 'RESTART'): CheckpointResult {
   return (db.pragma(`wal_checkpoint(${mode})`) as CheckpointResult[])[0]!;
@@ -27,19 +36,28 @@ function checkpoint(mode: 'PASSIVE' | 'RESTART'): CheckpointResult {
 const timer = setInterval(() => {
   try {
     const passive = checkpoint('PASSIVE');
-    // The request thread's write batches are an event-loop turn apart: a RESTART tried every
-    // millisecond finds such a gap where SQLite's busy handler, sleeping ever longer, does not.
-    // One that finds none in 50 tries is tried again next round.
-    for (let attempt = 0; passive.log >= restartAfterPages && attempt < 50; attempt++) {
-      if (!checkpoint('RESTART').busy) break;
-      Atomics.wait(pause, 0, 0, 1);
-    }
+    // Between batches a RESTART lands at once; during one it copies what it can without the lock
+    // (a PASSIVE) and reports busy, and the gap is asked for.
+    if (passive.log >= restartAfterPages && checkpoint('RESTART').busy) restartInGrantedGap();
   } catch (e) {
     // SQLITE_BUSY and the like: the next round tries again. Anything else ends the worker, and
     // the main thread turns SQLite's own checkpoints back on.
     if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
   }
 }, intervalMs);
+function restartInGrantedGap(): void {
+  Atomics.store(handOff, 0, WANTED);
+  Atomics.wait(handOff, 0, WANTED, GRANT_TIMEOUT_MS);
+  // Not granted in time (the request thread is not writing, or is stuck): withdrawn; next round.
+  if (Atomics.compareExchange(handOff, 0, WANTED, IDLE) === WANTED) return;
+  try {
+    checkpoint('RESTART');
+  } finally {
+    Atomics.store(handOff, 0, IDLE);
+    Atomics.notify(handOff, 0);
+  }
+}
+
 parentPort!.on('message', (m) => {
   if (m !== 'stop') return;
   clearInterval(timer);

@@ -61,6 +61,7 @@ describe('WAL checkpoints on a worker thread', () => {
   it('keeps the WAL file bounded under writes that never pause, and no write fails meanwhile', async () => {
     const db = new Database(ds, 'sqlite');
     const checkpointer = await WalCheckpointer.start(ds, file, memoryLogger(), 5, 256);
+    db.handOffWriteLock(checkpointer!.writeLockGate);
     const wal = (): number => { try { return statSync(`${file}-wal`).size; } catch { return 0; } };
     let largest = 0;
     const sampler = setInterval(() => { largest = Math.max(largest, wal()); }, 2);
@@ -78,8 +79,9 @@ describe('WAL checkpoints on a worker thread', () => {
       clearInterval(sampler);
       await checkpointer!.stop();
     }
-    // ~60 MB went through the WAL; with PASSIVE checkpoints alone the file grew to most of that.
-    assert.ok(largest < 30_000_000, `WAL file peaked at ${largest} bytes`);
+    // ~60 MB went through the WAL. With PASSIVE checkpoints alone the file grew to most of that;
+    // with RESTARTs left to find a gap by chance, to 18–39 MB; handed a gap, it stays near 10 MB.
+    assert.ok(largest < 16_000_000, `WAL file peaked at ${largest} bytes`);
   });
 
   it('waits, rather than failing its units, when a batch begins while the worker holds the write lock', async () => {
