@@ -35,8 +35,12 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
       // NORMAL is durable across application crashes in WAL mode, and far faster than FULL.
       // (mmap_size and a larger cache_size were tried: no clear latency gain, and mmap pages count
       // towards the RSS target.)
-      // journal_size_limit: when the WAL starts over, its file is cut back to 64 MB.
-      prepareDatabase: (db: { pragma(s: string): unknown }) => { db.pragma('synchronous = NORMAL'); db.pragma('journal_size_limit = 67108864'); },
+      // journal_size_limit: when the WAL starts over, a file larger than this is cut back to it. It
+      // is twice the checkpoint worker's restart point (wal-checkpointer.ts), so the steady cycle
+      // never truncates: cutting ~200 MB off the file happens on the request thread, at its first
+      // write after the restart, and stalled it 50–80 ms. It still bounds a WAL that grew past
+      // that (a checkpointer gone).
+      prepareDatabase: (db: { pragma(s: string): unknown }) => { db.pragma('synchronous = NORMAL'); db.pragma(`journal_size_limit = ${512 * 1024 * 1024}`); },
     };
   } else {
     const u = new URL(url);

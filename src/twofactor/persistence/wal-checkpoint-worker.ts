@@ -8,7 +8,7 @@
  * catches up: at 3,000 OTP creates a second the WAL passed 900 MB in 14 s. So once it holds more
  * than `restartAfterPages`, the worker asks for a RESTART checkpoint between two of the request
  * thread's write transactions: it copies the few frames PASSIVE has not, and the next write starts
- * the WAL from the beginning (the request connection's journal_size_limit then trims the file).
+ * the WAL from the beginning, reusing the file.
  * The request thread's writes wait for that last copy only, not for the whole WAL.
  *
  * Under steady load the request thread starts each batch as soon as the last one commits, so the

@@ -18,7 +18,7 @@ const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
  * 4 at the median), and every request in flight waits that long. Under the bench's load the WAL
  * grows by about 60 MB a second: at 16 MB that was four stalls a second and most of the p99 tail;
  * at 64 MB, one a second and still p99 28 ms against 19–26 at 256 MB (one every four seconds).
- * The request connection's journal_size_limit cuts the file back to 64 MB once the WAL restarts.
+ * The request connection's journal_size_limit (create-data-source.ts) is twice this.
  */
 const WAL_RESTART_AFTER_PAGES = 65_536;
 /** The hand-off word's states, as wal-checkpoint-worker.ts sets them. */
