@@ -48,16 +48,13 @@ function unavailable(e: unknown): never {
 /**
  * A batch takes SQLite's write lock when it begins (BEGIN IMMEDIATE), before any unit runs. The
  * checkpoint worker's RESTART (wal-checkpoint-worker.ts) needs that lock and no open reader, so it
- * either finds a batch running and gives up at once, or lands between two batches. (With a
- * deferred BEGIN it could take the lock while a batch was still reading, copy and fsync, then fail
- * on the batch's reader and have stalled its writes for nothing.) A BEGIN that meets the lock
- * held elsewhere is refused at once (SQLITE_BUSY: no busy timeout, see create-data-source.ts) and
- * tried again 1 ms later with the event loop free, for up to `lockWaitMs` (SQLite's usual busy
- * timeout); after that the waiting units fail with SQLite's error rather than waiting forever on a
- * lock held elsewhere.
- */
-
-/**
+ * lands between two batches (handOffWriteLock) and never in the middle of one. (With a deferred
+ * BEGIN it could take the lock while a batch was still reading, copy and fsync, then fail on the
+ * batch's reader and have stalled its writes for nothing.) A BEGIN that meets the lock held
+ * elsewhere is refused at once (SQLITE_BUSY: no busy timeout, see create-data-source.ts) and tried
+ * again 1 ms later with the event loop free, for up to `lockWaitMs` (SQLite's usual busy timeout);
+ * after that the waiting units fail with SQLite's error rather than waiting forever.
+ *
  * TypeORM's own BEGIN is DEFERRED. The runner's state is set as its startTransaction() sets it,
  * so a unit's transaction() inside the batch still becomes a savepoint.
  */
