@@ -15,8 +15,7 @@ const ACCEPTED_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
 
 /** The caller's X-Request-Id when it is acceptable, otherwise a new one. */
 export function requestIdFrom(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v !== undefined && ACCEPTED_ID.test(v) ? v : randomUUID();
+  return acceptedId(value) ?? randomUUID();
 }
 
 /**
@@ -24,7 +23,11 @@ export function requestIdFrom(value: string | string[] | undefined): string {
  * embedding app, a test) logs its id only if it carries an acceptable one.
  */
 export function requestLog(log: Logger, request: HttpRequestData | undefined): Logger {
-  const v = request?.headers['x-request-id'];
-  const id = Array.isArray(v) ? v[0] : v;
-  return id !== undefined && ACCEPTED_ID.test(id) ? log.child({ requestId: id }) : log;
+  const id = acceptedId(request?.headers['x-request-id']);
+  return id !== undefined ? log.child({ requestId: id }) : log;
+}
+
+function acceptedId(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v !== undefined && ACCEPTED_ID.test(v) ? v : undefined;
 }

@@ -126,7 +126,7 @@ export const repeated = (group: string, count: number): string => Array.from({ l
 export class InsertStatement {
   private readonly text: (count: number) => string;
 
-  constructor(readonly table: string, readonly columns: readonly string[]) {
+  constructor(table: string, columns: readonly string[]) {
     const group = `(${repeated('?', columns.length)})`;
     this.text = textBySize((count) => `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${repeated(group, count)}`);
   }

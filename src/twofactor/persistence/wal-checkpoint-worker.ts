@@ -19,10 +19,10 @@
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
+import { HandOff } from './wal-hand-off.js';
 
 const { file, intervalMs, restartAfterPages, handOffWord } = workerData as { file: string; intervalMs: number; restartAfterPages: number; handOffWord: SharedArrayBuffer };
-/** The states of the hand-off word (wal-checkpointer.ts reads them too). */
-const IDLE = 0, WANTED = 1, GRANTED = 2;
+const { IDLE, WANTED } = HandOff;
 const handOff = new Int32Array(handOffWord);
 /** How long a wanted gap is waited for: a batch takes milliseconds. */
 const GRANT_TIMEOUT_MS = 50;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
+import { HandOff } from './wal-hand-off.js';
 
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 /**
@@ -21,8 +22,7 @@ const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
  * The request connection's journal_size_limit (create-data-source.ts) is twice this.
  */
 const WAL_RESTART_AFTER_PAGES = 65_536;
-/** The hand-off word's states, as wal-checkpoint-worker.ts sets them. */
-const IDLE = 0, WANTED = 1, GRANTED = 2;
+const { IDLE, WANTED, GRANTED } = HandOff;
 /** The longest the request thread holds its writes back for a RESTART (one takes a few ms). */
 const GRANT_MAX_MS = 100;
 
