@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   app.dispatcher.start();
   const server = createTwoFactorServer(app);
   server.listen(config.port, () => {
-    app.log.info('server.started', { port: config.port, database: config.databaseUrl.split(':')[0], sms: app.sender.name });
+    app.log.info('server.started', { port: config.port, database: config.databaseUrl.split(':')[0], sms: app.sender.name, devSmsPage: config.devSmsPage === true });
   });
   let stopping = false;
   const exit = (code: number): void => {

@@ -13,6 +13,7 @@ import { sqliteFileOf, type TwoFactorConfig } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { RecoveryCodeHasher } from './domain/recovery-code.js';
 import { SecretBox } from './domain/secret-box.js';
+import { ClientAbortLog } from './client-abort-log.js';
 import { createLogger, type Logger } from './logger.js';
 import { requestLog } from './request-log.js';
 import { AccessKeyStore } from './persistence/access-key-store.js';
@@ -50,6 +51,8 @@ export interface TwoFactorApp {
   sender: SmsSender;
   accessKeys: AccessKeyStore;
   log: Logger;
+  /** Requests whose client went away before the body arrived: counted, logged below error level. */
+  clientAborts: ClientAbortLog;
   /** Set when the process starts shutting down: readiness answers 503 from then on. */
   health: { draining: boolean };
   /** Stops the dispatcher (waiting for a send in flight) and closes the database. */
@@ -99,8 +102,10 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   });
   const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock);
 
+  const clientAborts = new ClientAbortLog(log, clock);
   const host = createHost({
     serviceName: 'Stackport Two-Factor API', dialect: 'aspnet', debug: false,
+    onClientAbort: (request) => clientAborts.record(request),
     // Gateway statuses are answers (401, 404…), not failures; everything else here is unexpected.
     onError: (error, operation, request) => {
       if (!(error instanceof GatewayError)) requestLog(log, request).error('request.failed', { operation, error: (error as Error)?.name, message: (error as Error)?.message });
@@ -126,13 +131,15 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   host.register(new AuthFactorsService(factors, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
-  if (devSender && !config.production) host.addRawHandler(devSmsPage(devSender));
+  // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
+  if (devSender && config.devSmsPage) host.addRawHandler(devSmsPage(devSender));
   // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi.
   addMetadataPages(host, { help: twoFactorHelpOptions });
 
   return {
-    config, host, dataSource, db, dispatcher, sender, accessKeys, log, health,
+    config, host, dataSource, db, dispatcher, sender, accessKeys, log, health, clientAborts,
     close: async () => {
+      clientAborts.flush();
       await dispatcher.stop();
       await checkpointer?.stop();
       await db.close();

@@ -15,6 +15,8 @@
  *   MESSAGEBIRD_TIMEOUT_MS      socket timeout of one send (default 10000)
  *   PHONE_DEFAULT_REGION        ISO country for national-format numbers (default TR)
  *   OTP_EXPOSE_CODE             true: OtpCode in responses (development only; refused in production)
+ *   DEV_SMS_PAGE                true: GET /dev/sms shows the development sender's messages to loopback
+ *                               clients (default off; needs SMS_PROVIDER=development; refused in production)
  *   TWOFACTOR_HTTP_STATUS       envelope (default: HTTP 200 for business outcomes, as the original) |
  *                               strict (429, 410, 400, 502… per response code; Retry-After in both)
  *   OPTIN_CONFIGURATION_ID      TwoFactorConfiguration used by /User/opt-in-to-2fa (default 2)
@@ -28,14 +30,14 @@
  *   AUTH_JWT_AUDIENCE           required `aud` (default stackport; required in production)
  *   AUTH_JWT_TENANT_CLAIM       claim naming the caller's tenant (default Zitadel's
  *                               urn:zitadel:iam:user:resourceowner:id)
- *   AUTH_JWT_CLOCK_TOLERANCE_S  allowed clock skew for exp/nbf (default 5)
+ *   AUTH_JWT_CLOCK_TOLERANCE_S  allowed clock skew for exp/nbf/iat (default 5)
  *   TOTP_ISSUER                 issuer shown by authenticator apps (default Stackport; no ':')
  *   TOTP_ENCRYPTION_KEY         ≥ 32 bytes keying the encryption of TOTP secrets at rest; default: derived
  *                               from OTP_PEPPER
  *   DISPATCH_POLL_MS, DISPATCH_MAX_ATTEMPTS, DISPATCH_BACKOFF_MS, DISPATCH_MAX_BACKOFF_MS
  *                               outbox dispatcher tuning (250, 8, 1000, 60000)
  *   DATABASE_POOL_SIZE          MariaDB connections per process (default 25; SQLite has one connection)
- *   LOG_LEVEL                   info (default) | warn | error
+ *   LOG_LEVEL                   debug | info (default) | warn | error
  *   SHUTDOWN_TIMEOUT_MS         how long SIGTERM waits for requests and the outbox batch (default 10000)
  *   WORKERS                     processes serving the port (default 1); > 1 needs MariaDB/MySQL
  *   IDEMPOTENCY_TTL_SECONDS     how long an Idempotency-Key's answer is kept (default 86400)
@@ -46,6 +48,7 @@ import { dirname, resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { isTenantId } from './auth/tenant.js';
 import { isWeakSecret } from './domain/weak-secret.js';
+import type { LogLevel } from './logger.js';
 
 export type SmsProviderName = 'messagebird' | 'development';
 export type HttpStatusMode = 'envelope' | 'strict';
@@ -70,6 +73,8 @@ export interface TwoFactorConfig {
   messageBirdTimeoutMs: number;
   defaultRegion: CountryCode;
   exposeOtpCode: boolean;
+  /** GET /dev/sms: only when asked for explicitly (DEV_SMS_PAGE=true). */
+  devSmsPage?: boolean;
   httpStatusMode: HttpStatusMode;
   optInConfigurationId: number;
   bootstrapAccessKey?: { key: string; tenantId: string; userId: string };
@@ -78,7 +83,7 @@ export interface TwoFactorConfig {
   totp: TotpSettings;
   /** MariaDB pool size per process (default 25). */
   databasePoolSize?: number;
-  logLevel?: 'info' | 'warn' | 'error';
+  logLevel?: LogLevel;
   /** SIGTERM: how long to wait for requests in flight and the outbox batch before exiting anyway. */
   shutdownTimeoutMs?: number;
   /** How long an Idempotency-Key's stored answer is replayed (default 86400 s). */
@@ -122,6 +127,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
   const smsProvider = oneOf(env, 'SMS_PROVIDER', ['messagebird', 'development'] as const, mbKey ? 'messagebird' : 'development');
   if (smsProvider === 'messagebird' && !mbKey) throw new ConfigError('SMS_PROVIDER=messagebird needs MESSAGEBIRD_ACCESS_KEY');
   if (smsProvider === 'development' && production) throw new ConfigError('SMS_PROVIDER=development is not allowed when NODE_ENV=production');
+  const devSmsPage = bool(env, 'DEV_SMS_PAGE', false);
+  if (devSmsPage && production) throw new ConfigError('DEV_SMS_PAGE must not be set when NODE_ENV=production');
+  if (devSmsPage && smsProvider !== 'development') throw new ConfigError('DEV_SMS_PAGE needs SMS_PROVIDER=development');
   const region = (env.PHONE_DEFAULT_REGION ?? 'TR').toUpperCase();
   if (!isSupportedCountry(region)) throw new ConfigError('PHONE_DEFAULT_REGION must be an ISO 3166 country code libphonenumber knows');
   const databaseUrl = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
@@ -129,7 +137,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
     port: int(env, 'PORT', 5000, 0, 65535),
     databaseUrl,
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 25, 1, 500),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['info', 'warn', 'error'] as const, 'info'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error'] as const, 'info'),
     shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     idempotencyTtlSeconds: int(env, 'IDEMPOTENCY_TTL_SECONDS', 86_400, 60, 30 * 86_400),
     workers: workers(env, databaseUrl),
@@ -141,6 +149,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
     messageBirdTimeoutMs: int(env, 'MESSAGEBIRD_TIMEOUT_MS', 10_000, 100, 120_000),
     defaultRegion: region,
     exposeOtpCode,
+    devSmsPage,
     httpStatusMode: oneOf(env, 'TWOFACTOR_HTTP_STATUS', ['envelope', 'strict'] as const, 'envelope'),
     optInConfigurationId: int(env, 'OPTIN_CONFIGURATION_ID', 2, 1, 2 ** 31 - 1),
     ...bootstrapKey(env, production),

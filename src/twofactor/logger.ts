@@ -8,11 +8,12 @@
 import pino from 'pino';
 import { LineWriter } from './log-line-writer.js';
 
-export type LogLevel = 'info' | 'warn' | 'error';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
 export type LogSink = (line: string) => void;
 
 export interface Logger {
+  debug(event: string, fields?: LogFields): void;
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
@@ -43,7 +44,7 @@ function isSecretField(name: string): boolean {
 }
 
 export interface LoggerOptions {
-  /** LOG_LEVEL: info (default), warn or error. */
+  /** LOG_LEVEL: debug, info (default), warn or error. */
   level?: LogLevel;
 }
 
@@ -67,6 +68,7 @@ export function createLogger(sink?: LogSink, options: LoggerOptions = {}): Logge
 
 function wrap(p: pino.Logger, flush: () => void): Logger {
   return {
+    debug: (e, f) => p.debug(f ?? {}, e),
     info: (e, f) => p.info(f ?? {}, e),
     warn: (e, f) => p.warn(f ?? {}, e),
     error: (e, f) => p.error(f ?? {}, e),

@@ -31,3 +31,9 @@ function acceptedId(value: string | string[] | undefined): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
   return v !== undefined && ACCEPTED_ID.test(v) ? v : undefined;
 }
+
+/** A request's path without its query string, which may hold a legacy WsAccessKey: what logs record. */
+export function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+}

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { nodeHttpHandler } from '../index.js';
 import type { TwoFactorApp } from './app.js';
-import { REQUEST_ID_HEADER, requestIdFrom } from './request-log.js';
+import { pathOf, REQUEST_ID_HEADER, requestIdFrom } from './request-log.js';
 
 export function createTwoFactorServer(app: TwoFactorApp): Server {
   const handle = nodeHttpHandler(app.host);
@@ -17,10 +17,8 @@ export function createTwoFactorServer(app: TwoFactorApp): Server {
     req.headers['x-request-id'] = requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
     res.once('finish', () => {
-      const url = req.url ?? '/';
-      const q = url.indexOf('?');
       app.log.info('http.request', {
-        requestId, method: req.method, path: q < 0 ? url : url.slice(0, q), status: res.statusCode, ms: Math.round((performance.now() - started) * 1000) / 1000,
+        requestId, method: req.method, path: pathOf(req.url ?? '/'), status: res.statusCode, ms: Math.round((performance.now() - started) * 1000) / 1000,
       });
     });
     handle(req, res);

@@ -87,12 +87,10 @@ describe('custom routes', () => {
     assert.equal(res.status, 200);
     assert.equal(res.text, '{"id":0,"age":0}');
   });
-  it('X-Http-Method-Override changes the verb for routing and dispatch', async () => {
+  it('an X-Http-Method-Override header on a POST changes the verb for routing and dispatch', async () => {
     const res = await api.post('/users/5').set('X-Http-Method-Override', 'PUT').set('Content-Type', 'application/json').send('{"name":"n"}');
     assert.equal(res.status, 200);
     assert.equal(res.headers['x-verb'], 'PUT');
-    const viaQuery = await api.post('/users/6?X-Http-Method-Override=PUT').set('Content-Type', 'application/json').send('{}');
-    assert.equal(viaQuery.headers['x-verb'], 'PUT');
   });
   it('a path that matches only under other verbs → 405 with Allow', async () => {
     const res = await api.delete('/hello');

@@ -1,7 +1,7 @@
 /**
  * The embedded default as `npm start` runs it: the process starts on a fresh folder with SQLite
- * and the development sender, the development page shows the SMS, SIGTERM stops it cleanly, and
- * production refuses development settings.
+ * and the development sender, the development page (with DEV_SMS_PAGE=true) shows the SMS,
+ * SIGTERM stops it cleanly, and production refuses development settings.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -46,7 +46,7 @@ describe('npm start on a fresh folder', () => {
   before(async () => {
     cwd = mkdtempSync(path.join(tmpdir(), 'stackport-start-'));
     port = await freePort();
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, PORT: String(port), OTP_EXPOSE_CODE: 'true' };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, PORT: String(port), OTP_EXPOSE_CODE: 'true', DEV_SMS_PAGE: 'true' };
     child = spawn(process.execPath, [MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d: Buffer) => stdout.push(d.toString()));
     await waitForLine(child, /"event":"server.started"/);

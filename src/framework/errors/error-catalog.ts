@@ -2,21 +2,31 @@
  * Every error the framework itself raises: one place for the errorCode clients see, the message
  * and the status. Services raise their own errors with the exception classes or HttpError.
  */
+import type { Dialect } from '../dto/dto-meta.js';
 import {
   FieldError, HttpError, NotImplementedException, SerializationException,
 } from './exceptions.js';
 
+const verbNotAllowed = (verb: string, allowed: string[]): HttpError =>
+  new HttpError(405, 'MethodNotAllowed', `The requested resource does not support http method '${verb}'.`, { headers: { Allow: allowed.join(', ') } });
+
 export const frameworkErrors = {
   /** Predefined route naming an operation this host does not have (ServiceStack: 405). */
   operationNotFound: () => new NotImplementedException('The operation does not exist for this service'),
-  /** The operation exists but its service has no method for the verb (ServiceStack's wording). */
-  methodNotFound: (verb: string, op: string, service: string) => {
+  /**
+   * The operation exists but its service has no method for the verb. ServiceStack's wording names
+   * the service class, as the real server does with debug off (conformance corpus), so only
+   * ServiceStack routes say it; the other dialects answer their router's 405, naming nothing.
+   */
+  methodNotFound: (dialect: Dialect, verb: string, op: string, service: string, allowed: string[]) => {
+    if (dialect !== 'servicestack') return verbNotAllowed(verb, allowed);
     const v = verb.charAt(0) + verb.slice(1).toLowerCase();
     return new NotImplementedException(`Could not find method named ${v}(${op}) or Any(${op}) on Service ${service}`);
   },
   /** A custom route matches the path but not the verb. */
-  verbNotAllowed: (verb: string, allowed: string[]) =>
-    new HttpError(405, 'MethodNotAllowed', `The requested resource does not support http method '${verb}'.`, { headers: { Allow: allowed.join(', ') } }),
+  verbNotAllowed,
+  /** `?callback=` on a request that may not be read cross-site (pipeline.ts jsonpAllowed). */
+  jsonpNotAllowed: () => new HttpError(400, 'JsonpNotAllowed', 'JSONP (?callback=) is only available on GET operations.'),
   routeNotFound: (path: string) => new HttpError(404, 'NotFound', `Handler for Request not found: ${path}`),
   /** ServiceStack's message, including its odd quote placement. */
   bodyUnreadable: (contentType: string, op: string, detail: string) =>

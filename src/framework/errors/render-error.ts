@@ -124,6 +124,7 @@ function httpErrorXml(entries: [string, unknown][]): string {
 
 /** grpc-gateway's `{code, message, details}` with Zitadel's marshaler (empty details omitted). */
 const gateway: Renderer = (error, ctx) => {
+  const httpStatus = statusOf(error);
   let code: number;
   let message: string;
   let details: unknown[] = [];
@@ -131,12 +132,16 @@ const gateway: Renderer = (error, ctx) => {
     code = error.code;
     message = error.id ? `${error.message} (${error.id})` : error.message;
     if (error.id) details = [{ '@type': 'type.googleapis.com/zitadel.v1.ErrorDetail', id: error.id, message: error.message }];
+  } else if (httpStatus === 405) {
+    // grpc-gateway's routing error for a wrong method (Unimplemented, "Method Not Allowed"), which
+    // Zitadel answers with 405 rather than 501; no Allow header, and nothing about the handler.
+    code = 12;
+    message = 'Method Not Allowed';
   } else {
-    const httpStatus = statusOf(error);
     code = HTTP_TO_GRPC[httpStatus] ?? 2;
     message = error instanceof DotNetException ? error.message : ctx.debug && error instanceof Error ? error.message : 'Internal';
   }
-  const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : error instanceof HttpError && error.status === 405 ? 405 : GRPC_TO_HTTP[code] ?? 500;
+  const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : httpStatus === 405 ? 405 : GRPC_TO_HTTP[code] ?? 500;
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (code === 16) headers['WWW-Authenticate'] = message.replace(/[^\t\x20-\x7e]/g, '');
   const body = JSON.stringify(details.length ? { code, message, details } : { code, message });

@@ -4,22 +4,12 @@
  */
 import express, { type RequestHandler } from 'express';
 import type { AppHost } from './app-host.js';
-import { readRequestBody } from './read-request-body.js';
+import { serveNodeRequest } from './serve-node-request.js';
 
 /** Express middleware serving every Stackport route. */
 export function stackportMiddleware(host: AppHost): RequestHandler {
   return (req, res, next) => {
-    readRequestBody(req, host.config.maxBodyBytes)
-      .then(({ body, tooLarge }) => host.handle({
-        method: req.method.toUpperCase(), url: req.url, headers: req.headers, body, bodyTooLarge: tooLarge, remoteAddress: req.socket.remoteAddress,
-      }))
-      .then((out) => {
-        res.status(out.status);
-        if (out.statusText) res.statusMessage = out.statusText;
-        for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
-        res.end(out.body);
-      })
-      .catch(next);
+    serveNodeRequest(host, req, res, req.method.toUpperCase(), req.url).catch(next);
   };
 }
 

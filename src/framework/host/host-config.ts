@@ -37,6 +37,8 @@ export interface HostConfig {
   cors?: CorsConfig;
   /** Receives errors that are not framework exceptions (bugs, driver failures), with the request they failed. */
   onError?: (error: unknown, operation: string | undefined, request: HttpRequestData | undefined) => void;
+  /** A client went away before its request body arrived (the adapters' ClientAbortedError): not an error of the service. */
+  onClientAbort?: (request: HttpRequestData) => void;
 }
 
 export const DEFAULT_HOST_CONFIG: HostConfig = {

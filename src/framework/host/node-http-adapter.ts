@@ -4,24 +4,14 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AppHost } from './app-host.js';
-import { readRequestBody } from './read-request-body.js';
+import { serveNodeRequest } from './serve-node-request.js';
 
 export function nodeHttpHandler(host: AppHost): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    readRequestBody(req, host.config.maxBodyBytes)
-      .then(({ body, tooLarge }) => host.handle({
-        method: (req.method ?? 'GET').toUpperCase(), url: req.url ?? '/', headers: req.headers, body, bodyTooLarge: tooLarge, remoteAddress: req.socket.remoteAddress,
-      }))
-      .then((out) => {
-        res.statusCode = out.status;
-        if (out.statusText) res.statusMessage = out.statusText;
-        for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
-        res.end(out.body);
-      })
-      .catch((error: unknown) => {
-        host.config.onError?.(error, undefined, { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
-        if (!res.headersSent) { res.statusCode = 500; res.end(); } else res.destroy();
-      });
+    serveNodeRequest(host, req, res, (req.method ?? 'GET').toUpperCase(), req.url ?? '/').catch((error: unknown) => {
+      host.config.onError?.(error, undefined, { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
+      if (!res.headersSent) { res.statusCode = 500; res.end(); } else res.destroy();
+    });
   };
 }
 

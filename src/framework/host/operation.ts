@@ -18,3 +18,11 @@ export interface Operation {
 export function handlerFor(op: Operation, verb: string): Handler | undefined {
   return op.handlers.get(verb) ?? op.handlers.get('ANY');
 }
+
+/**
+ * A GET operation: its service has a `get` method, or one of its routes is declared for GET. An
+ * `any` method on routes open to every verb does not count: it may be the one that changes state.
+ */
+export function isGetOperation(op: Operation): boolean {
+  return op.handlers.has('GET') || op.meta.routes.some((r) => r.verbs.includes('GET'));
+}

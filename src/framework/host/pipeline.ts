@@ -19,7 +19,7 @@ import { validateRequest } from '../validation/validate-request.js';
 import type { AppHost } from './app-host.js';
 import { header, type HttpRequestData, type HttpResponseData } from './http-types.js';
 import { matchRequest, type RouteResult } from './match-request.js';
-import { handlerFor, type Operation } from './operation.js';
+import { handlerFor, isGetOperation, type Operation } from './operation.js';
 import { HttpResult, type ServiceContext } from './service-context.js';
 
 interface State {
@@ -36,7 +36,7 @@ interface State {
 export async function handleRequest(host: AppHost, req: HttpRequestData): Promise<HttpResponseData> {
   const { path, segments, query: rawQuery } = splitUrl(req.url);
   const query = parseQueryString(rawQuery);
-  const verb = effectiveVerb(req, query);
+  const verb = effectiveVerb(req);
   const state: State = { phase: 'match', dialect: host.config.dialect, headers: {} };
   try {
     if (req.bodyTooLarge || (req.body && req.body.length > host.config.maxBodyBytes)) throw frameworkErrors.bodyTooLarge(host.config.maxBodyBytes);
@@ -53,6 +53,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
 
     state.negotiated = negotiatePhase(host, req, route, query, segments[0]);
     const options = (state.options = codecOptionsFor(host, state, query));
+    if (query.has('callback') && !jsonpAllowed(req, route.op)) throw frameworkErrors.jsonpNotAllowed();
 
     state.phase = 'bind';
     const dto = await bindRequest({
@@ -62,7 +63,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     });
 
     const handler = handlerFor(route.op, verb);
-    if (!handler) throw frameworkErrors.methodNotFound(verb, route.op.name, route.op.serviceName);
+    if (!handler) throw frameworkErrors.methodNotFound(route.op.dialect, verb, route.op.name, route.op.serviceName, [...route.op.handlers.keys()]);
     const context = serviceContext(req, verb, route.op, query, state.headers);
 
     let result: unknown;
@@ -73,7 +74,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     }
 
     state.phase = 'serialize';
-    return withGlobalHeaders(host, req, jsonp(serialize(result, route, state, options, req.method), query));
+    return withGlobalHeaders(host, req, jsonp(serialize(result, route, state, options, req.method), req, query, route.op));
   } catch (error) {
     if (!(error instanceof DotNetException)) host.config.onError?.(error, state.op?.name, req);
     const dialect = (error as { dialect?: Dialect }).dialect ?? state.dialect;
@@ -86,23 +87,36 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);
-    return withGlobalHeaders(host, req, jsonp(res, query));
+    return withGlobalHeaders(host, req, jsonp(res, req, query, state.op));
   }
 }
 
 const SAFE_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
+/**
+ * JSONP lets any web page read the answer, and a script tag can only GET: so only a GET of a GET
+ * operation gets it (or of a path that matched no operation: an error names nothing). A callback on
+ * anything else is refused before the service runs.
+ */
+function jsonpAllowed(req: HttpRequestData, op: Operation | undefined): boolean {
+  return req.method === 'GET' && (!op || isGetOperation(op));
+}
+
 /** `?callback=fn` wraps JSON as `fn(…)` (JSONP); errors too, with status 200 so browsers run the script. */
-function jsonp(res: HttpResponseData, query: ReadonlyMap<string, string>): HttpResponseData {
+function jsonp(res: HttpResponseData, req: HttpRequestData, query: ReadonlyMap<string, string>, op: Operation | undefined): HttpResponseData {
   const callback = query.get('callback');
-  if (!callback || !SAFE_CALLBACK.test(callback) || !res.headers['Content-Type']?.startsWith('application/json')) return res;
+  if (!callback || !SAFE_CALLBACK.test(callback) || !jsonpAllowed(req, op) || !res.headers['Content-Type']?.startsWith('application/json')) return res;
   return { status: 200, headers: { ...res.headers, 'Content-Type': 'text/javascript' }, body: `${callback}(${res.body.toString()})` };
 }
 
-/** X-Http-Method-Override (header, then query) changes the verb used for routing and dispatch. */
-function effectiveVerb(req: HttpRequestData, query: ReadonlyMap<string, string>): string {
-  const o = header(req, 'x-http-method-override') ?? query.get('X-Http-Method-Override');
-  return (o?.trim() || req.method).toUpperCase();
+/**
+ * X-Http-Method-Override as ASP.NET and ServiceStack deployments usually honour it: a header on a
+ * POST. Never from the query string, which a link or an img tag can carry, and never on a GET,
+ * which must stay safe: a cross-site GET must not become a POST that sends an SMS.
+ */
+function effectiveVerb(req: HttpRequestData): string {
+  const o = req.method === 'POST' ? header(req, 'x-http-method-override')?.trim() : undefined;
+  return (o || req.method).toUpperCase();
 }
 
 function negotiatePhase(host: AppHost, req: HttpRequestData, route: RouteResult, query: ReadonlyMap<string, string>, firstSegment?: string): Negotiated {
@@ -123,16 +137,25 @@ function codecOptionsFor(host: AppHost, state: State, query: ReadonlyMap<string,
 }
 
 async function executeOne(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
-  state.phase = 'validate';
-  for (const filter of host.requestFilters) await filter(dto, context, op);
+  await filter(host, op, dto, context, state);
   await validateRequest(dto, op.requestType);
   state.phase = 'execute';
   return handler(dto as never, context);
 }
 
-/** Auto-batching: each request in order; the first failure ends the batch and names its index. */
+async function filter(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State): Promise<void> {
+  state.phase = 'validate';
+  for (const f of host.requestFilters) await f(dto, context, op);
+}
+
+/**
+ * Auto-batching: each request in order; the first failure ends the batch and names its index.
+ * An empty batch runs no service, but the filters still judge it, as a request with no fields:
+ * `[]` must not answer 200 where the operation would answer 401.
+ */
 async function executeBatch(host: AppHost, route: RouteResult, dtos: object[], context: ServiceContext, state: State): Promise<unknown[]> {
   const handler = handlerFor(route.op, context.verb)!;
+  if (dtos.length === 0) await filter(host, route.op, new (route.op.requestType as new () => object)(), context, state);
   const results: unknown[] = [];
   for (let i = 0; i < dtos.length; i++) {
     try {

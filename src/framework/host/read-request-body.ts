@@ -3,6 +3,14 @@ import type { IncomingMessage } from 'node:http';
 
 export interface RequestBody { body: Buffer | undefined; tooLarge: boolean }
 
+/**
+ * The client went away (or its connection broke) before its body arrived. Nothing is left to answer,
+ * and it is the client's doing, not a server error: any client can cause as many as it likes.
+ */
+export class ClientAbortedError extends Error {
+  override name = 'ClientAbortedError';
+}
+
 export function readRequestBody(req: IncomingMessage, limit: number): Promise<RequestBody> {
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (req.headers['transfer-encoding'] === undefined && (declared === 0 || Number.isNaN(declared))) {
@@ -21,6 +29,7 @@ export function readRequestBody(req: IncomingMessage, limit: number): Promise<Re
       else chunks.length = 0;
     });
     req.on('end', () => resolve(size > limit ? { body: undefined, tooLarge: true } : { body: Buffer.concat(chunks), tooLarge: false }));
-    req.on('error', reject);
+    // A request stream fails only when its connection does ("aborted", ECONNRESET).
+    req.on('error', (cause) => reject(new ClientAbortedError(cause.message, { cause })));
   });
 }

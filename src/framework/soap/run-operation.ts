@@ -19,7 +19,7 @@ export function soapContext(req: HttpRequestData, op: Operation, responseHeaders
 
 export async function runOperation(host: AppHost, op: Operation, dto: object, context: ServiceContext): Promise<unknown> {
   const handler = handlerFor(op, 'POST');
-  if (!handler) throw frameworkErrors.methodNotFound('POST', op.name, op.serviceName);
+  if (!handler) throw frameworkErrors.methodNotFound(op.dialect, 'POST', op.name, op.serviceName, [...op.handlers.keys()]);
   for (const filter of host.requestFilters) await filter(dto, context, op);
   await validateRequest(dto, op.requestType);
   return handler(dto as never, context);

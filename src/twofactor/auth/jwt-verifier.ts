@@ -1,9 +1,9 @@
 /**
  * Bearer JWTs through jose. Exactly one algorithm is accepted — HS256 with the configured secret
  * (the embedded default) or RS256 with keys from a JWKS — so `alg: none` and algorithm-confusion
- * tokens fail before any key is used. `exp` and `sub` are required; issuer, audience, expiry and
- * not-before are checked against the injected clock with a small tolerance. The reason a token
- * failed is for the log only: every client sees the same 401.
+ * tokens fail before any key is used. `exp` and `sub` are required; issuer, audience, expiry,
+ * not-before and issued-at (not in the future) are checked against the injected clock with the
+ * same small tolerance. The reason a token failed is for the log only: every client sees the same 401.
  */
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { AuthSettings } from '../config.js';
@@ -47,6 +47,8 @@ export class JwtVerifier {
         clockTolerance: this.settings.clockToleranceSeconds,
         requiredClaims: ['exp', 'sub'],
       });
+      // jose checks `iat` only against a maximum token age; a token issued in the future gets the same skew as nbf.
+      if (typeof payload.iat === 'number' && payload.iat > this.clock.now() / 1000 + this.settings.clockToleranceSeconds) return { ok: false, reason: 'claims' };
       const tenantId = payload[this.settings.tenantClaim];
       const sub = payload.sub;
       if (!isTenantId(tenantId) || typeof sub !== 'string' || !sub || sub.length > 64) return { ok: false, reason: 'claims' };

@@ -27,6 +27,9 @@ describe('configuration', () => {
     assert.equal(c.smsProvider, 'development');
     assert.equal(c.httpStatusMode, 'envelope');
     assert.equal(c.exposeOtpCode, false);
+    assert.equal(c.devSmsPage, false, '/dev/sms only when asked for');
+    assert.equal(loadConfig({ DEV_SMS_PAGE: 'true' }, cwd).devSmsPage, true);
+    assert.throws(() => loadConfig({ DEV_SMS_PAGE: 'true', MESSAGEBIRD_ACCESS_KEY: 'live_x' }, cwd), /DEV_SMS_PAGE needs SMS_PROVIDER=development/);
     assert.equal(c.defaultRegion, 'TR');
     assert.equal(c.pepper.length, 32);
     assert.ok(existsSync(join(cwd, 'data', '.otp-pepper')));
@@ -44,6 +47,7 @@ describe('configuration', () => {
     const prod = PROD;
     assert.equal(loadConfig(prod, tmp()).production, true);
     assert.throws(() => loadConfig({ ...prod, OTP_EXPOSE_CODE: 'true' }, tmp()), /OTP_EXPOSE_CODE/);
+    assert.throws(() => loadConfig({ ...prod, DEV_SMS_PAGE: 'true' }, tmp()), /DEV_SMS_PAGE must not be set/);
     assert.throws(() => loadConfig({ ...prod, SMS_PROVIDER: 'development' }, tmp()), /development/);
     assert.throws(() => loadConfig({ ...prod, OTP_PEPPER: undefined }, tmp()), /OTP_PEPPER is required/);
   });

@@ -53,6 +53,16 @@ describe('JWT verification', () => {
     assert.deepEqual(await new JwtVerifier(HS, c).verify(token), { ok: false, reason: 'expired' });
   });
 
+  it('issued-at in the future gets the same tolerance as expiry', async () => {
+    // tokenFor dates iat 60 s before nowMs.
+    const within = await tokenFor(HS, { ...base, nowMs: clock.now() + 64_000 });
+    assert.equal((await verifier.verify(within)).ok, true, 'iat 4 s ahead, within 5 s of tolerance');
+    const ahead = await tokenFor(HS, { ...base, nowMs: clock.now() + 66_000 });
+    assert.deepEqual(await verifier.verify(ahead), { ok: false, reason: 'claims' }, 'iat 6 s ahead');
+    const far = await tokenFor(HS, { ...base, nowMs: clock.now() + 86_400_000 });
+    assert.deepEqual(await verifier.verify(far), { ok: false, reason: 'claims' }, 'iat a day ahead');
+  });
+
   describe('RS256 with a JWKS', () => {
     let server: http.Server;
     let rs: AuthSettings;

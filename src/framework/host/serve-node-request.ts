@@ -1,0 +1,29 @@
+/**
+ * What both adapters do with a Node request: read the body, run the pipeline, write the answer.
+ * `X-Content-Type-Options: nosniff` is set here, first, so that every response of either adapter
+ * carries it — the pipeline's, raw handlers', and an adapter's own 500 — and no browser sniffs
+ * reflected request text (a JSV echo, `/types/csharp?IncludeTypes=…`) into HTML or script.
+ * A client that goes away before its body arrived goes to `onClientAbort`, not `onError`.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AppHost } from './app-host.js';
+import { ClientAbortedError, readRequestBody, type RequestBody } from './read-request-body.js';
+
+export async function serveNodeRequest(host: AppHost, req: IncomingMessage, res: ServerResponse, method: string, url: string): Promise<void> {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  const request = { method, url, headers: req.headers, remoteAddress: req.socket.remoteAddress };
+  let read: RequestBody;
+  try {
+    read = await readRequestBody(req, host.config.maxBodyBytes);
+  } catch (error) {
+    if (!(error instanceof ClientAbortedError)) throw error;
+    host.config.onClientAbort?.(request);
+    res.destroy();
+    return;
+  }
+  const out = await host.handle({ ...request, body: read.body, bodyTooLarge: read.tooLarge });
+  res.statusCode = out.status;
+  if (out.statusText) res.statusMessage = out.statusText;
+  for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
+  res.end(out.body);
+}
