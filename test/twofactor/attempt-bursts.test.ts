@@ -8,14 +8,15 @@
  */
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { codeFromUri } from './support/auth-helpers.js';
 import { burst, type BurstRequest, type BurstResponse } from './support/burst.js';
 import { callerFor, send, SS, ZITADEL, type Caller } from './support/factor-client.js';
 import { createBody } from './support/helpers.js';
+import { appPerDatabase } from './support/app-per-database.js';
 import { MessageBirdStub } from './support/messagebird-stub.js';
-import { DATABASES, type TestDatabase } from './support/test-databases.js';
-import { startApp, testConfig, type RunningApp } from './support/test-app.js';
+import { DATABASES } from './support/test-databases.js';
+import type { RunningApp } from './support/test-app.js';
 
 const GUESSES = 200;
 const POSITIONS = [0, 100, 199];
@@ -47,17 +48,10 @@ function wrongCodes(n: number, avoid: readonly string[]): string[] {
 
 for (const target of DATABASES) {
   describe(`attempt limits under concurrency on ${target.kind}`, { skip: target.skip }, () => {
-    const stub = new MessageBirdStub();
-    let db: TestDatabase;
+    const suite = appPerDatabase(target, { exposeOtpCode: true });
+    const { stub } = suite;
     let t: RunningApp;
-
-    before(async () => {
-      await stub.start();
-      db = await target.create();
-      t = await startApp(testConfig(db.url, { exposeOtpCode: true }));
-      t.clock.set(Date.UTC(2024, 2, 27, 10, 5, 48, 581));
-    });
-    after(async () => { await t?.stop(); await stub.stop(); await db?.drop(); });
+    before(() => { t = suite.t; });
 
     const at = (uri: string, offsetMs = 0): string => codeFromUri(uri, t.clock.now() + offsetMs);
     /** The codes the server accepts now (one step either side): never used as wrong guesses. */

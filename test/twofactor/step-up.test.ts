@@ -6,11 +6,12 @@
  * can neither regenerate recovery codes, nor remove the key, nor replace it.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { codeFromUri, wrongCode } from './support/auth-helpers.js';
 import { callerFor, send, SS, ZITADEL, type Caller } from './support/factor-client.js';
-import { DATABASES, type TestDatabase } from './support/test-databases.js';
-import { startApp, testConfig, type RunningApp } from './support/test-app.js';
+import { appPerDatabase } from './support/app-per-database.js';
+import { DATABASES } from './support/test-databases.js';
+import type { RunningApp } from './support/test-app.js';
 
 const HEADER = 'X-Step-Up-Token';
 const STEP_UP_REQUIRED = {
@@ -21,16 +22,10 @@ const GATEWAY_STEP_UP = '{"code":7,"message":"A fresh second-factor proof is req
 
 for (const target of DATABASES) {
   describe(`step-up proof for factor changes on ${target.kind}`, { skip: target.skip }, () => {
-    let db: TestDatabase;
+    const suite = appPerDatabase(target);
     let t: RunningApp;
+    before(() => { t = suite.t; });
     const tokens: string[] = [];
-
-    before(async () => {
-      db = await target.create();
-      t = await startApp(testConfig(db.url));
-      t.clock.set(Date.UTC(2024, 2, 27, 10, 5, 48, 581));
-    });
-    after(async () => { await t?.stop(); await db?.drop(); });
 
     const nextStep = (): void => t.clock.set((Math.floor(t.clock.now() / 30_000) + 1) * 30_000 + 1234);
     const code = (uri: string): string => codeFromUri(uri, t.clock.now());
