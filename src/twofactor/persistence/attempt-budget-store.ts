@@ -20,8 +20,8 @@ export interface AttemptPolicy {
 
 const KEY = 'tenant_id = ? AND user_id = ?';
 
-// SET runs left to right on MariaDB (later terms see earlier ones' new values): window_start_ms,
-// which `used` reads, is therefore assigned last.
+// SET runs left to right on MariaDB (later terms see earlier ones' new values), SQLite reads only
+// old values: window_start_ms, which `used` and `failures` read, is therefore assigned last.
 const CLAIM = `UPDATE attempt_budget SET used = CASE WHEN window_start_ms <= ? THEN 1 ELSE used + 1 END,
   failures = CASE WHEN window_start_ms <= ? THEN 0 ELSE failures END, locked_until_ms = NULL,
   window_start_ms = CASE WHEN window_start_ms <= ? THEN ? ELSE window_start_ms END

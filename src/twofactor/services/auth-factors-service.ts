@@ -25,10 +25,14 @@ const NOT_EXISTING = "Multifactor OTP (OneTimePassword) doesn't exist";
 const NOT_READY = "Multifactor OTP (OneTimePassword) isn't ready";
 const INVALID_CODE: Gw = [3, 'Invalid code', 'EVENT-8isk2'];
 const LOCKED: Gw = [8, 'Too many failed attempts, try again later', 'MFA-L0ck5'];
-const STEP_UP: Gw = [7, `A fresh second-factor proof is required: send the ${STEP_UP_HEADER} header from a successful code check`, 'MFA-StepUp'];
 
 type Gw = [code: number, message: string, id: string];
 type Problems = Partial<Record<FactorProblem, Gw>>;
+
+/** Problems every operation may meet, whatever it maps itself. */
+const COMMON: Problems = {
+  'step-up-required': [7, `A fresh second-factor proof is required: send the ${STEP_UP_HEADER} header from a successful code check`, 'MFA-StepUp'],
+};
 
 export class AuthFactorsService {
   constructor(private readonly factors: AuthFactorManager, private readonly guard: SecondFactorGuard, private readonly log: Logger) {}
@@ -118,8 +122,7 @@ async function failures<T>(ctx: ServiceContext, work: Promise<T>, problems: Prob
       ctx.responseHeaders['Retry-After'] = String(e.retryAfterSeconds ?? 60);
       throw new GatewayError(...LOCKED);
     }
-    if (e.problem === 'step-up-required') throw new GatewayError(...STEP_UP);
-    const mapped = problems[e.problem];
+    const mapped = problems[e.problem] ?? COMMON[e.problem];
     if (!mapped) throw new GatewayError(13, 'An internal error occurred', 'MFA-Unmap1');
     throw new GatewayError(...mapped);
   }

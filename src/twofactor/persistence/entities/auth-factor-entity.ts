@@ -1,8 +1,8 @@
 /**
  * A user's second factor in a tenant: at most one per kind (unique index). `totp` holds the
  * sealed secret and the last accepted time step (replay protection by compare-and-set);
- * `otp_sms` is ready when added. Wrong codes
- * count against the user's attempt budget (attempt-budget-entity.ts), not against a factor.
+ * `otp_sms` is ready when added. Wrong codes count against the user's attempt budget
+ * (attempt-budget-entity.ts), not against a factor.
  */
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs, varchar } from './column-types.js';

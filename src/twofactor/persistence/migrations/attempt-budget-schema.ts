@@ -2,7 +2,7 @@
  * One attempt budget per user and tenant for the second factor (TOTP and recovery codes share it),
  * claimed by a conditional UPDATE before a code is checked. The per-factor counter it replaces was
  * read with the factor row and counted after the check, so concurrent requests each saw a budget
- * that was already spent; its columns go, and so do the `recovery` rows that only carried the recovery
+ * not yet spent; its columns go, and so do the `recovery` rows that only carried the recovery
  * codes' separate counter. Table API, so one migration serves SQLite and MariaDB.
  */
 import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
