@@ -131,7 +131,7 @@ for (const target of DATABASES) {
       });
 
       it(`opt-in verify: ${GUESSES} concurrent guesses, the right OTP at #${position}`, async () => {
-        // The partner API's own credential, an API key (the lookup of which puts every request of the burst on the database at once).
+        // The partner API's usual credential: an API key for file 7.
         const c = { auth: { 'X-WsAccessKey': await t.app.accessKeys.create({ tenantId: '7', userId: newUser() }) } };
         const res = await send(t, c, 'post', '/User/opt-in-to-2fa?FileId=7', { MobileNumber: `040${randomInt(0, 10_000_000).toString().padStart(7, '0')}` });
         assert.equal(res.status, 200, res.text);
