@@ -14,9 +14,11 @@ import { systemClock, type Clock } from './domain/clock.js';
 import { RecoveryCodeHasher } from './domain/recovery-code.js';
 import { SecretBox } from './domain/secret-box.js';
 import { ClientAbortLog } from './client-abort-log.js';
+import { StepUpTokens, STEP_UP_TTL_MS } from './domain/step-up-token.js';
 import { createLogger, type Logger } from './logger.js';
 import { requestLog } from './request-log.js';
 import { AccessKeyStore } from './persistence/access-key-store.js';
+import { AttemptBudgetStore } from './persistence/attempt-budget-store.js';
 import { AuthFactorStore } from './persistence/auth-factor-store.js';
 import { ConfigurationStore } from './persistence/configuration-store.js';
 import { createDataSource, databaseKindOf, useReadCommittedSessions } from './persistence/create-data-source.js';
@@ -33,6 +35,7 @@ import { OptInService } from './services/opt-in-service.js';
 import { OtpIssuer } from './services/otp-issuer.js';
 import { OtpVerifier } from './services/otp-verifier.js';
 import { RecoveryCodeManager } from './services/recovery-code-manager.js';
+import { SecondFactorGuard } from './services/second-factor-guard.js';
 import { TwoFactorService } from './services/two-factor-service.js';
 import { UserAccountsService } from './services/user-accounts-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
@@ -120,15 +123,18 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   host.register(new OptInService({ issuer, verifier, otps, enrollments, clock, log, configurationId: config.optInConfigurationId }));
 
   const factorStore = new AuthFactorStore(db);
+  const guard = new SecondFactorGuard({
+    budget: new AttemptBudgetStore(db, DEFAULT_ATTEMPT_POLICY), factors: factorStore, tokens: new StepUpTokens(config.pepper, STEP_UP_TTL_MS), clock,
+  });
   const factors = new AuthFactorManager({
     factors: factorStore, enrollments, secrets: new SecretBox(config.totp.encryptionKey ?? config.pepper, 'totp-secret'),
-    clock, totpIssuer: config.totp.issuer, policy: DEFAULT_ATTEMPT_POLICY,
+    clock, totpIssuer: config.totp.issuer, guard,
   });
   const recovery = new RecoveryCodeManager({
-    factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, policy: DEFAULT_ATTEMPT_POLICY,
+    factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, guard,
   });
-  host.register(new UserAccountsService(factors, recovery, log));
-  host.register(new AuthFactorsService(factors, log));
+  host.register(new UserAccountsService(factors, recovery, guard, log));
+  host.register(new AuthFactorsService(factors, guard, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).

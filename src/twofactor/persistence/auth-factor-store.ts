@@ -3,12 +3,13 @@
  * tenant is simply not found. Each change is one transaction holding the change and its audit
  * event; state transitions are conditional UPDATEs that re-check the state they start from, so
  * concurrent requests cannot both win (e.g. two confirmations, or a TOTP code used twice).
+ * Wrong codes count against the user's attempt budget (attempt-budget-store.ts).
  */
 import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from './audit-log.js';
 import type { Database } from './database.js';
 import type { FactorKind, FactorState } from './entities/index.js';
-import { exec, insertIgnore, num, numOrNull, strOrNull } from './sql.js';
+import { exec, num, numOrNull, strOrNull } from './sql.js';
 
 export interface Owner {
   readonly tenantId: string;
@@ -21,8 +22,6 @@ export interface FactorRow {
   state: FactorState;
   secretSealed: string | null;
   lastUsedStep: number | null;
-  failedAttempts: number;
-  lockedUntilMs: number | null;
   createdAtMs: number;
   changedAtMs: number;
 }
@@ -33,14 +32,9 @@ export interface ChangeDetails {
   atMs: number;
 }
 
-export interface AttemptPolicy {
-  maxFailures: number;
-  lockMs: number;
-}
-
 const toRow = (r: Record<string, unknown>): FactorRow => ({
   id: num(r.id), kind: String(r.kind) as FactorKind, state: String(r.state) as FactorState, secretSealed: strOrNull(r.secret_sealed),
-  lastUsedStep: numOrNull(r.last_used_step), failedAttempts: num(r.failed_attempts), lockedUntilMs: numOrNull(r.locked_until_ms),
+  lastUsedStep: numOrNull(r.last_used_step),
   createdAtMs: num(r.created_at_ms), changedAtMs: num(r.changed_at_ms),
 });
 
@@ -63,7 +57,7 @@ export class AuthFactorStore {
       const existing = await this.findIn(m, o, 'totp');
       if (existing?.state === 'ready') return 'ready';
       if (existing) {
-        const r = await exec(m, "UPDATE auth_factor SET secret_sealed = ?, last_used_step = NULL, failed_attempts = 0, locked_until_ms = NULL, created_at_ms = ?, changed_at_ms = ? WHERE id = ? AND state = 'not_ready'",
+        const r = await exec(m, "UPDATE auth_factor SET secret_sealed = ?, last_used_step = NULL, created_at_ms = ?, changed_at_ms = ? WHERE id = ? AND state = 'not_ready'",
           [secretSealed, now, now, existing.id]);
         if (r.affected !== 1) return 'ready';
       } else {
@@ -79,7 +73,7 @@ export class AuthFactorStore {
    */
   confirmTotp(o: Owner, factor: FactorRow, timeStep: number, now: number): Promise<ChangeDetails | undefined> {
     return this.db.transaction(async (m) => {
-      const r = await exec(m, "UPDATE auth_factor SET state = 'ready', last_used_step = ?, failed_attempts = 0, changed_at_ms = ? WHERE id = ? AND tenant_id = ? AND user_id = ? AND state = 'not_ready' AND secret_sealed = ? AND (last_used_step IS NULL OR last_used_step < ?)",
+      const r = await exec(m, "UPDATE auth_factor SET state = 'ready', last_used_step = ?, changed_at_ms = ? WHERE id = ? AND tenant_id = ? AND user_id = ? AND state = 'not_ready' AND secret_sealed = ? AND (last_used_step IS NULL OR last_used_step < ?)",
         [timeStep, now, factor.id, o.tenantId, o.userId, factor.secretSealed, timeStep]);
       return r.affected === 1 ? this.audit(m, o, 'totp.verified', now) : undefined;
     });
@@ -87,21 +81,9 @@ export class AuthFactorStore {
 
   /** The replay guard: one compare-and-set of the last accepted time step. False = already used. */
   async acceptTimeStep(o: Owner, factor: FactorRow, timeStep: number): Promise<boolean> {
-    const r = await this.db.run((m) => exec(m, "UPDATE auth_factor SET last_used_step = ?, failed_attempts = 0 WHERE id = ? AND tenant_id = ? AND user_id = ? AND state = 'ready' AND (last_used_step IS NULL OR last_used_step < ?)",
+    const r = await this.db.run((m) => exec(m, "UPDATE auth_factor SET last_used_step = ? WHERE id = ? AND tenant_id = ? AND user_id = ? AND state = 'ready' AND (last_used_step IS NULL OR last_used_step < ?)",
       [timeStep, factor.id, o.tenantId, o.userId, timeStep]));
     return r.affected === 1;
-  }
-
-  /** Counts a failed check; the one that reaches the limit locks the factor for a while. */
-  recordFailure(factorId: number, policy: AttemptPolicy, now: number): Promise<void> {
-    return this.db.transaction(async (m) => {
-      await exec(m, 'UPDATE auth_factor SET failed_attempts = failed_attempts + 1 WHERE id = ?', [factorId]);
-      await exec(m, 'UPDATE auth_factor SET failed_attempts = 0, locked_until_ms = ? WHERE id = ? AND failed_attempts >= ?', [now + policy.lockMs, factorId, policy.maxFailures]);
-    });
-  }
-
-  async resetFailures(factorId: number): Promise<void> {
-    await this.db.run((m) => exec(m, 'UPDATE auth_factor SET failed_attempts = 0 WHERE id = ?', [factorId]));
   }
 
   /** Adds a factor that is ready at once (otp_sms); `exists` when the user has it already. */
@@ -124,7 +106,6 @@ export class AuthFactorStore {
       const details = await this.audit(m, o, `${kind}.removed`, now);
       if (!(await this.hasSecondFactorIn(m, o))) {
         const codes = await exec(m, 'DELETE FROM recovery_code WHERE tenant_id = ? AND user_id = ?', [o.tenantId, o.userId]);
-        await exec(m, "DELETE FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind = 'recovery'", [o.tenantId, o.userId]);
         if (codes.affected > 0) return this.audit(m, o, 'recovery_codes.removed', now);
       }
       return details;
@@ -135,10 +116,13 @@ export class AuthFactorStore {
     return this.db.run((m) => this.hasSecondFactorIn(m, o));
   }
 
-  /** The `recovery` row that carries the recovery codes' attempt counter, created on first use. */
-  async recoveryCounter(m: EntityManager, o: Owner, now: number): Promise<void> {
-    await exec(m, `${insertIgnore(this.db.kind)} INTO auth_factor (tenant_id, user_id, kind, state, secret_sealed, last_used_step, failed_attempts, locked_until_ms, created_at_ms, changed_at_ms) VALUES (?, ?, 'recovery', 'ready', NULL, NULL, 0, NULL, ?, ?)`,
-      [o.tenantId, o.userId, now, now]);
+  /**
+   * The sequence of the user's latest factor change (any add, confirm or removal, recovery codes
+   * generated or used), 0 before the first: a step-up proof is bound to it.
+   */
+  async lastChange(o: Owner): Promise<number> {
+    const r = await this.db.run((m) => exec(m, 'SELECT MAX(sequence) AS s FROM audit_event WHERE tenant_id = ? AND user_id = ?', [o.tenantId, o.userId]));
+    return numOrNull(r.rows[0]?.s) ?? 0;
   }
 
   async audit(m: EntityManager, o: Owner, type: string, now: number): Promise<ChangeDetails> {
@@ -156,7 +140,7 @@ export class AuthFactorStore {
   }
 
   private async insert(m: EntityManager, o: Owner, kind: FactorKind, state: FactorState, secretSealed: string | null, now: number): Promise<void> {
-    await exec(m, 'INSERT INTO auth_factor (tenant_id, user_id, kind, state, secret_sealed, last_used_step, failed_attempts, locked_until_ms, created_at_ms, changed_at_ms) VALUES (?, ?, ?, ?, ?, NULL, 0, NULL, ?, ?)',
+    await exec(m, 'INSERT INTO auth_factor (tenant_id, user_id, kind, state, secret_sealed, last_used_step, created_at_ms, changed_at_ms) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)',
       [o.tenantId, o.userId, kind, state, secretSealed, now, now]);
   }
 }

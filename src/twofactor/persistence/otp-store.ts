@@ -41,15 +41,21 @@ export class OtpStore {
     return r.rows[0] ? rowToOtp(r.rows[0]) : null;
   }
 
-  /** Marks the OTP used if — at this instant — it is unused, current, unexpired and not burnt. */
-  async consume(id: number, now: number): Promise<boolean> {
-    const r = await this.db.run((m) => exec(m, 'UPDATE otp SET consumed_at_ms = ? WHERE id = ? AND consumed_at_ms IS NULL '
-      + 'AND superseded_at_ms IS NULL AND expires_at_ms > ? AND attempts < max_attempts', [now, id, now]));
+  /**
+   * Counts an attempt before its code is checked, if — at this instant — the OTP is unused,
+   * current, unexpired and has attempts left; false when it has not. Counting first is what keeps
+   * concurrent guesses within max_attempts (id -1: the same work for an unknown reference).
+   */
+  async claimAttempt(id: number, now: number): Promise<boolean> {
+    const r = await this.db.run((m) => exec(m, 'UPDATE otp SET attempts = attempts + 1 WHERE id = ? AND attempts < max_attempts '
+      + 'AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL AND expires_at_ms > ?', [id, now]));
     return r.affected === 1;
   }
 
-  /** Counts a wrong code against the OTP (id -1: the same work for an unknown reference). */
-  async recordWrongCode(id: number): Promise<void> {
-    await this.db.run((m) => exec(m, 'UPDATE otp SET attempts = attempts + 1 WHERE id = ? AND attempts < max_attempts AND consumed_at_ms IS NULL', [id]));
+  /** Marks the OTP used, giving back the attempt its right code claimed, if it is still unused and current. */
+  async consume(id: number, now: number): Promise<boolean> {
+    const r = await this.db.run((m) => exec(m, 'UPDATE otp SET consumed_at_ms = ?, attempts = attempts - 1 WHERE id = ? AND consumed_at_ms IS NULL '
+      + 'AND superseded_at_ms IS NULL AND expires_at_ms > ? AND attempts > 0', [now, id, now]));
+    return r.affected === 1;
   }
 }

@@ -22,7 +22,6 @@ export class RecoveryCodeStore {
       for (const h of hashes) {
         await exec(m, 'INSERT INTO recovery_code (tenant_id, user_id, code_hash, salt, created_at_ms, used_at_ms) VALUES (?, ?, ?, ?, ?, NULL)', [o.tenantId, o.userId, h.hash, h.salt, now]);
       }
-      await this.factors.recoveryCounter(m, o, now);
       return this.factors.audit(m, o, 'recovery_codes.generated', now);
     });
   }

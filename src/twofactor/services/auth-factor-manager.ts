@@ -1,8 +1,9 @@
 /**
  * The second-factor rules both route families share: one TOTP key and one SMS factor per user
  * and tenant; a TOTP key is unconfirmed until a first code proves the authenticator app has it;
- * every accepted code's time step is stored by compare-and-set, so a code is accepted once; wrong
- * codes count towards a temporary lock; adding the SMS factor needs a verified mobile number
+ * every accepted code's time step is stored by compare-and-set, so a code is accepted once; every
+ * check claims an attempt of the user's budget and changes need a step-up proof once a second
+ * factor is ready (second-factor-guard.ts); adding the SMS factor needs a verified mobile number
  * (the partner API's opt-in, seed 001, in the file whose FileId is the tenant id).
  */
 import type { Principal } from '../auth/principal.js';
@@ -11,9 +12,11 @@ import type { Clock } from '../domain/clock.js';
 import type { SecretBox } from '../domain/secret-box.js';
 import { checkTotp, newTotpSecret, totpUri } from '../domain/totp.js';
 import type { Logger } from '../logger.js';
-import type { AttemptPolicy, AuthFactorStore, ChangeDetails, FactorRow } from '../persistence/auth-factor-store.js';
+import type { AttemptPolicy } from '../persistence/attempt-budget-store.js';
+import type { AuthFactorStore, ChangeDetails, FactorRow } from '../persistence/auth-factor-store.js';
 import type { EnrollmentStore } from '../persistence/enrollment-store.js';
 import { FactorError } from './factor-error.js';
+import type { SecondFactorGuard } from './second-factor-guard.js';
 
 export interface AuthFactorManagerDeps {
   factors: AuthFactorStore;
@@ -22,17 +25,22 @@ export interface AuthFactorManagerDeps {
   secrets: SecretBox;
   clock: Clock;
   totpIssuer: string;
-  policy: AttemptPolicy;
+  guard: SecondFactorGuard;
 }
 
 export const DEFAULT_ATTEMPT_POLICY: AttemptPolicy = { maxFailures: 5, lockMs: 5 * 60_000 };
 
-/** Each change takes the request's logger (request-log.ts) for its log line. */
+/**
+ * Each change takes the request's logger (request-log.ts) for its log line, and `proof`, the
+ * request's step-up token if it sent one.
+ */
 export class AuthFactorManager {
   constructor(private readonly d: AuthFactorManagerDeps) {}
 
   /** A new (unconfirmed) key: its Base32 secret and otpauth URI, returned this once. */
-  async addTotp(p: Principal, log: Logger): Promise<{ secret: string; uri: string; details: ChangeDetails }> {
+  async addTotp(p: Principal, proof: string | undefined, log: Logger): Promise<{ secret: string; uri: string; details: ChangeDetails }> {
+    if ((await this.d.factors.find(p, 'totp'))?.state === 'ready') throw new FactorError('totp-ready');
+    await this.d.guard.requireStepUp(p, proof);
     const secret = newTotpSecret();
     const details = await this.d.factors.setPendingTotp(p, this.d.secrets.seal(secret), this.d.clock.now());
     if (details === 'ready') throw new FactorError('totp-ready');
@@ -69,7 +77,8 @@ export class AuthFactorManager {
     log.info('factor.totp.checked', { tenant: p.tenantId, user: p.userId });
   }
 
-  async removeTotp(p: Principal, log: Logger): Promise<ChangeDetails> {
+  async removeTotp(p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
+    await this.d.guard.requireStepUp(p, proof);
     const details = await this.d.factors.remove(p, 'totp', this.d.clock.now());
     if (!details) throw new FactorError('totp-missing');
     log.info('factor.totp.removed', this.ids(p, details));
@@ -77,17 +86,19 @@ export class AuthFactorManager {
   }
 
   /** Zitadel's order: an existing factor is reported before a missing phone. */
-  async addOtpSms(p: Principal, log: Logger): Promise<ChangeDetails> {
+  async addOtpSms(p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
     if (await this.d.factors.find(p, 'otp_sms')) throw new FactorError('otp-sms-exists');
     const fileId = fileIdOf(p.tenantId);
     if (fileId === undefined || !(await this.d.enrollments.hasVerifiedNumber(fileId, p.userId))) throw new FactorError('phone-not-verified');
+    await this.d.guard.requireStepUp(p, proof);
     const details = await this.d.factors.addReady(p, 'otp_sms', this.d.clock.now());
     if (details === 'exists') throw new FactorError('otp-sms-exists');
     log.info('factor.otp_sms.added', this.ids(p, details));
     return details;
   }
 
-  async removeOtpSms(p: Principal, log: Logger): Promise<ChangeDetails> {
+  async removeOtpSms(p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
+    await this.d.guard.requireStepUp(p, proof);
     const details = await this.d.factors.remove(p, 'otp_sms', this.d.clock.now());
     if (!details) throw new FactorError('otp-sms-missing');
     log.info('factor.otp_sms.removed', this.ids(p, details));
@@ -98,15 +109,14 @@ export class AuthFactorManager {
     return this.d.factors.list(p);
   }
 
-  /** The code's time step, or a FactorError; wrong (well-formed) codes count towards the lock. */
+  /** The code's time step, or a FactorError; a wrong code spends an attempt, a malformed one gives it back. */
   private async checkCode(p: Principal, factor: FactorRow, code: string, log: Logger): Promise<number> {
-    const now = this.d.clock.now();
-    assertNotLocked(factor, now);
-    const r = await checkTotp(this.d.secrets.open(factor.secretSealed!), code.trim(), Math.floor(now / 1000));
-    if (r.valid) return r.timeStep;
-    if (!r.malformed) await this.d.factors.recordFailure(factor.id, this.d.policy, now);
-    log.warn('factor.totp.code_refused', { tenant: p.tenantId, user: p.userId, malformed: r.malformed });
-    throw new FactorError('code-invalid');
+    const step = await this.d.guard.attempt(p, async () => {
+      const r = await checkTotp(this.d.secrets.open(factor.secretSealed!), code.trim(), Math.floor(this.d.clock.now() / 1000));
+      if (r.valid) return r.timeStep;
+      return r.malformed ? refuse(p, log, true) : undefined;
+    });
+    return step ?? refuse(p, log, false);
   }
 
   private ids(p: Principal, details: ChangeDetails): Record<string, unknown> {
@@ -114,8 +124,7 @@ export class AuthFactorManager {
   }
 }
 
-export function assertNotLocked(factor: FactorRow, now: number): void {
-  if (factor.lockedUntilMs !== null && factor.lockedUntilMs > now) {
-    throw new FactorError('locked', Math.max(1, Math.ceil((factor.lockedUntilMs - now) / 1000)));
-  }
+function refuse(p: Principal, log: Logger, malformed: boolean): never {
+  log.warn('factor.totp.code_refused', { tenant: p.tenantId, user: p.userId, malformed });
+  throw new FactorError('code-invalid');
 }

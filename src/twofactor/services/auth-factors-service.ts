@@ -12,11 +12,13 @@ import {
 } from '../../../dtos/index.js';
 import { GatewayError, Handles, HttpResult, type ServiceContext } from '../../index.js';
 import { principalOf, type Principal } from '../auth/principal.js';
+import { STEP_UP_HEADER } from '../domain/step-up-token.js';
 import type { Logger } from '../logger.js';
 import type { ChangeDetails } from '../persistence/auth-factor-store.js';
 import { requestLog } from '../request-log.js';
 import type { AuthFactorManager } from './auth-factor-manager.js';
 import { FactorError, type FactorProblem } from './factor-error.js';
+import type { SecondFactorGuard } from './second-factor-guard.js';
 
 const ALREADY_READY = 'Multifactor OTP (OneTimePassword) is already set up';
 const NOT_EXISTING = "Multifactor OTP (OneTimePassword) doesn't exist";
@@ -27,13 +29,18 @@ const LOCKED: Gw = [8, 'Too many failed attempts, try again later', 'MFA-L0ck5']
 type Gw = [code: number, message: string, id: string];
 type Problems = Partial<Record<FactorProblem, Gw>>;
 
+/** Problems every operation may meet, whatever it maps itself. */
+const COMMON: Problems = {
+  'step-up-required': [7, `A fresh second-factor proof is required: send the ${STEP_UP_HEADER} header from a successful code check`, 'MFA-StepUp'],
+};
+
 export class AuthFactorsService {
-  constructor(private readonly factors: AuthFactorManager, private readonly log: Logger) {}
+  constructor(private readonly factors: AuthFactorManager, private readonly guard: SecondFactorGuard, private readonly log: Logger) {}
 
   @Handles(AddMyAuthFactorOTPSMSRequest)
   async post_add_otp_sms(_req: AddMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<AddMyAuthFactorOTPSMSResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.addOtpSms(p, requestLog(this.log, ctx.request)), {
+    const details = await failures(ctx, this.factors.addOtpSms(p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), {
       'otp-sms-exists': [6, ALREADY_READY, 'COMMAND-Ad3g2'], 'phone-not-verified': [9, NOT_READY, 'COMMAND-Q54j2'],
     });
     return Object.assign(new AddMyAuthFactorOTPSMSResponse(), { Details: added(p, details) });
@@ -42,14 +49,14 @@ export class AuthFactorsService {
   @Handles(RemoveMyAuthFactorOTPSMSRequest)
   async delete_otp_sms(_req: RemoveMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<RemoveMyAuthFactorOTPSMSResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.removeOtpSms(p, requestLog(this.log, ctx.request)), { 'otp-sms-missing': [5, NOT_EXISTING, 'COMMAND-Sr3h3'] });
+    const details = await failures(ctx, this.factors.removeOtpSms(p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), { 'otp-sms-missing': [5, NOT_EXISTING, 'COMMAND-Sr3h3'] });
     return Object.assign(new RemoveMyAuthFactorOTPSMSResponse(), { Details: changed(p, details) });
   }
 
   @Handles(AddMyAuthFactorOTPRequest)
   async post_add_otp(_req: AddMyAuthFactorOTPRequest, ctx: ServiceContext): Promise<HttpResult<AddMyAuthFactorOTPResponse>> {
     const p = caller(ctx);
-    const r = await failures(ctx, this.factors.addTotp(p, requestLog(this.log, ctx.request)), { 'totp-ready': [6, ALREADY_READY, 'COMMAND-do9se'] });
+    const r = await failures(ctx, this.factors.addTotp(p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), { 'totp-ready': [6, ALREADY_READY, 'COMMAND-do9se'] });
     const res = Object.assign(new AddMyAuthFactorOTPResponse(), { Url: r.uri, Secret: r.secret, Details: added(p, r.details) });
     return new HttpResult(res, { headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
   }
@@ -65,13 +72,14 @@ export class AuthFactorsService {
       'totp-missing': [5, NOT_EXISTING, 'COMMAND-3Mif9s'], 'totp-already-confirmed': [9, ALREADY_READY, 'COMMAND-qx4ls'],
       'code-invalid': INVALID_CODE, 'code-reused': INVALID_CODE,
     });
+    Object.assign(ctx.responseHeaders, { 'Cache-Control': 'no-store', Pragma: 'no-cache', [STEP_UP_HEADER]: await this.guard.stepUpToken(p) });
     return Object.assign(new VerifyMyAuthFactorOTPResponse(), { Details: changed(p, details) });
   }
 
   @Handles(RemoveMyAuthFactorOTPRequest)
   async delete_otp(_req: RemoveMyAuthFactorOTPRequest, ctx: ServiceContext): Promise<RemoveMyAuthFactorOTPResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.removeTotp(p, requestLog(this.log, ctx.request)), { 'totp-missing': [5, NOT_EXISTING, 'COMMAND-Hd9sd'] });
+    const details = await failures(ctx, this.factors.removeTotp(p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), { 'totp-missing': [5, NOT_EXISTING, 'COMMAND-Hd9sd'] });
     return Object.assign(new RemoveMyAuthFactorOTPResponse(), { Details: changed(p, details) });
   }
 
@@ -114,7 +122,7 @@ async function failures<T>(ctx: ServiceContext, work: Promise<T>, problems: Prob
       ctx.responseHeaders['Retry-After'] = String(e.retryAfterSeconds ?? 60);
       throw new GatewayError(...LOCKED);
     }
-    const mapped = problems[e.problem];
+    const mapped = problems[e.problem] ?? COMMON[e.problem];
     if (!mapped) throw new GatewayError(13, 'An internal error occurred', 'MFA-Unmap1');
     throw new GatewayError(...mapped);
   }

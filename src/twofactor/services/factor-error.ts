@@ -10,6 +10,7 @@ export type FactorProblem =
   | 'code-invalid'            // wrong or malformed code
   | 'code-reused'             // a code of an already accepted time step (replay)
   | 'locked'                  // too many wrong codes; retryAfterSeconds says for how long
+  | 'step-up-required'        // a change that needs a fresh second-factor proof (X-Step-Up-Token)
   | 'otp-sms-exists'
   | 'otp-sms-missing'
   | 'phone-not-verified'

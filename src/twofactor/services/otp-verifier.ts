@@ -1,8 +1,10 @@
 /**
  * Checking a code. Unknown references, OTPs of another user or purpose, and wrong codes all get
  * the same answer after the same work (an HMAC and a conditional UPDATE), so none of them tells
- * an attacker more than the others. A right code wins only through the one conditional UPDATE
- * that consumes the OTP, so two concurrent right answers verify once.
+ * an attacker more than the others. Every guess first claims one of the OTP's attempts (one
+ * conditional UPDATE), so however many arrive at once, at most max_attempts codes are checked and
+ * every other guess is told the attempts are exhausted. A right code wins only through the one
+ * conditional UPDATE that consumes the OTP, so two concurrent right answers verify once.
  */
 import type { Clock } from '../domain/clock.js';
 import { codeMatches, dummyCodeCheck, isWellFormedCode } from '../domain/otp-code.js';
@@ -26,24 +28,27 @@ export class OtpVerifier {
    */
   async verify(otp: OtpEntity | null, code: unknown, belongs: (otp: OtpEntity) => boolean, log: Logger): Promise<VerifyOutcome> {
     if (!isWellFormedCode(code)) return 'malformed';
+    const now = this.clock.now();
     if (!otp || !belongs(otp)) {
       dummyCodeCheck(this.currentPepper, code);
-      await this.otps.recordWrongCode(-1);
+      await this.otps.claimAttempt(-1, now);
       return 'invalid';
     }
-    const now = this.clock.now();
     const state = stateOf(otp, now);
     if (state) return report(log, otp, state);
+    // Only a guess that got one of the OTP's attempts is checked; the others learn why not.
+    if (!(await this.otps.claimAttempt(otp.id, now))) return report(log, otp, await this.stateNow(otp, now));
     const pepper = this.peppers.get(otp.pepperKeyId);
     const right = pepper !== undefined && codeMatches(pepper, { reference: otp.reference, userId: otp.userId, purpose: otp.purpose }, code, otp.codeHash);
-    if (!right) {
-      await this.otps.recordWrongCode(otp.id);
-      return report(log, otp, 'invalid');
-    }
+    if (!right) return report(log, otp, 'invalid');
     if (await this.otps.consume(otp.id, now)) return report(log, otp, 'verified');
     // Lost a race (a concurrent verification, a newer OTP, the clock): say what won.
+    return report(log, otp, await this.stateNow(otp, now));
+  }
+
+  private async stateNow(otp: OtpEntity, now: number): Promise<VerifyOutcome> {
     const fresh = await this.otps.findById(otp.id);
-    return report(log, otp, (fresh && stateOf(fresh, now)) || 'invalid');
+    return (fresh && stateOf(fresh, now)) || 'invalid';
   }
 }
 

@@ -1,31 +1,33 @@
 /**
  * Recovery codes for users with a second factor: a set of 10 shown once, each usable once;
- * regenerating invalidates the previous set. Redeeming compares against every unused code (no
- * early exit), and wrong codes count towards the same temporary lock as TOTP codes.
+ * regenerating invalidates the previous set and, like any change, needs a step-up proof. Redeeming
+ * compares against every unused code (no early exit) on a claimed attempt of the same budget as
+ * TOTP codes (second-factor-guard.ts), so switching between the two buys no extra guesses.
  */
 import type { Principal } from '../auth/principal.js';
 import type { Clock } from '../domain/clock.js';
 import { newRecoveryCode, normaliseRecoveryCode, RECOVERY_CODE_COUNT, type RecoveryCodeHasher } from '../domain/recovery-code.js';
 import type { Logger } from '../logger.js';
-import type { AttemptPolicy, AuthFactorStore, ChangeDetails } from '../persistence/auth-factor-store.js';
+import type { AuthFactorStore, ChangeDetails } from '../persistence/auth-factor-store.js';
 import type { RecoveryCodeStore } from '../persistence/recovery-code-store.js';
-import { assertNotLocked } from './auth-factor-manager.js';
 import { FactorError } from './factor-error.js';
+import type { SecondFactorGuard } from './second-factor-guard.js';
 
 export interface RecoveryCodeManagerDeps {
   factors: AuthFactorStore;
   codes: RecoveryCodeStore;
   hasher: RecoveryCodeHasher;
   clock: Clock;
-  policy: AttemptPolicy;
+  guard: SecondFactorGuard;
 }
 
 export class RecoveryCodeManager {
   constructor(private readonly d: RecoveryCodeManagerDeps) {}
 
-  /** `log`: the request's (request-log.ts). */
-  async generate(p: Principal, log: Logger): Promise<{ codes: string[]; details: ChangeDetails }> {
+  /** `proof`: the request's step-up token; `log`: the request's (request-log.ts). */
+  async generate(p: Principal, proof: string | undefined, log: Logger): Promise<{ codes: string[]; details: ChangeDetails }> {
     if (!(await this.d.factors.hasSecondFactor(p))) throw new FactorError('no-second-factor');
+    await this.d.guard.requireStepUp(p, proof);
     const codes = new Set<string>();
     while (codes.size < RECOVERY_CODE_COUNT) codes.add(newRecoveryCode());
     const list = [...codes];
@@ -36,22 +38,19 @@ export class RecoveryCodeManager {
 
   /** Uses a code; returns how many unused codes are left. */
   async redeem(p: Principal, input: string, log: Logger): Promise<number> {
-    const now = this.d.clock.now();
-    const counter = await this.d.factors.find(p, 'recovery');
-    if (!counter) throw new FactorError('recovery-code-invalid');
-    assertNotLocked(counter, now);
-    const code = normaliseRecoveryCode(input);
-    if (!code) throw new FactorError('recovery-code-invalid');
-    let match: number | undefined;
-    for (const c of await this.d.codes.unused(p)) {
-      if (this.d.hasher.matches(code, c.salt, c.codeHash) && match === undefined) match = c.id;
-    }
-    if (match === undefined || !(await this.d.codes.consume(p, match, now))) {
-      await this.d.factors.recordFailure(counter.id, this.d.policy, now);
+    const used = await this.d.guard.attempt(p, async () => {
+      const code = normaliseRecoveryCode(input);
+      if (!code) throw new FactorError('recovery-code-invalid');
+      let match: number | undefined;
+      for (const c of await this.d.codes.unused(p)) {
+        if (this.d.hasher.matches(code, c.salt, c.codeHash) && match === undefined) match = c.id;
+      }
+      return match !== undefined && (await this.d.codes.consume(p, match, this.d.clock.now())) ? true : undefined;
+    });
+    if (!used) {
       log.warn('factor.recovery_code.refused', { tenant: p.tenantId, user: p.userId });
       throw new FactorError('recovery-code-invalid');
     }
-    await this.d.factors.resetFailures(counter.id);
     const left = await this.d.codes.count(p);
     log.info('factor.recovery_code.used', { tenant: p.tenantId, user: p.userId, remaining: left });
     return left;

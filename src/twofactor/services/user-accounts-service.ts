@@ -15,11 +15,13 @@ import {
 } from '../../../dtos/index.js';
 import { Handles, HttpError, HttpResult, ValidationError, type ServiceContext } from '../../index.js';
 import { principalOf, type Principal } from '../auth/principal.js';
+import { STEP_UP_HEADER } from '../domain/step-up-token.js';
 import type { Logger } from '../logger.js';
 import { requestLog } from '../request-log.js';
 import type { AuthFactorManager } from './auth-factor-manager.js';
 import { FactorError, type FactorProblem } from './factor-error.js';
 import type { RecoveryCodeManager } from './recovery-code-manager.js';
+import type { SecondFactorGuard } from './second-factor-guard.js';
 
 /** Responses that carry a secret must not be cached anywhere. */
 const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
@@ -32,6 +34,8 @@ const PROBLEMS: Readonly<Record<FactorProblem, [number, string, string]>> = {
   'code-invalid': [400, 'InvalidTwoFactorCode', 'The code is invalid.'],
   'code-reused': [400, 'TwoFactorCodeAlreadyUsed', 'This code has already been used; wait for the next one.'],
   locked: [429, 'TooManyRequests', 'Too many wrong codes; try again later.'],
+  // 403, not 401: the caller is authenticated, and a 401 sends ServiceStack clients to re-authenticate.
+  'step-up-required': [403, 'StepUpRequired', `This change needs a fresh second-factor proof: send the ${STEP_UP_HEADER} header from a successful code check.`],
   'no-second-factor': [409, 'TwoFactorNotEnabled', 'Recovery codes need two-factor authentication to be enabled.'],
   'recovery-code-invalid': [400, 'InvalidRecoveryCode', 'The recovery code is invalid.'],
   'otp-sms-exists': [409, 'Conflict', 'SMS two-factor authentication is already enabled.'],
@@ -40,11 +44,12 @@ const PROBLEMS: Readonly<Record<FactorProblem, [number, string, string]>> = {
 };
 
 export class UserAccountsService {
-  constructor(private readonly factors: AuthFactorManager, private readonly recovery: RecoveryCodeManager, private readonly log: Logger) {}
+  constructor(private readonly factors: AuthFactorManager, private readonly recovery: RecoveryCodeManager, private readonly guard: SecondFactorGuard,
+    private readonly log: Logger) {}
 
   @Handles(GenerateTwoFactorAuthenticationKeyRequest)
   async put_generate(req: GenerateTwoFactorAuthenticationKeyRequest, ctx: ServiceContext): Promise<HttpResult<GenerateTwoFactorAuthenticationKeyResponse>> {
-    const { uri } = await failures(this.factors.addTotp(tenantCaller(req, ctx), requestLog(this.log, ctx.request)));
+    const { uri } = await failures(this.factors.addTotp(tenantCaller(req, ctx), ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)));
     return new HttpResult(Object.assign(new GenerateTwoFactorAuthenticationKeyResponse(), { TwoFactorUri: uri }), { headers: NO_STORE });
   }
 
@@ -53,32 +58,40 @@ export class UserAccountsService {
     const p = tenantCaller(req, ctx);
     const log = requestLog(this.log, ctx.request);
     await failures(this.factors.confirmTotp(p, requiredCode(req.Code, 'Code'), log));
-    const { codes } = await failures(this.recovery.generate(p, log));
-    return new HttpResult(Object.assign(new ConfirmTwoFactorAuthenticationKeyResponse(), { RecoveryCodes: codes }), { headers: NO_STORE });
+    // The code just checked is the proof the first set of recovery codes needs.
+    const { codes } = await failures(this.recovery.generate(p, await this.guard.stepUpToken(p), log));
+    return new HttpResult(Object.assign(new ConfirmTwoFactorAuthenticationKeyResponse(), { RecoveryCodes: codes }), { headers: await this.proven(p) });
   }
 
   @Handles(VerifyTwoFactorAuthenticationCodeRequest)
-  async put_verify(req: VerifyTwoFactorAuthenticationCodeRequest, ctx: ServiceContext): Promise<VerifyTwoFactorAuthenticationCodeResponse> {
-    await failures(this.factors.checkTotpCode(tenantCaller(req, ctx), requiredCode(req.Code, 'Code'), requestLog(this.log, ctx.request)));
-    return Object.assign(new VerifyTwoFactorAuthenticationCodeResponse(), { IsValid: true });
+  async put_verify(req: VerifyTwoFactorAuthenticationCodeRequest, ctx: ServiceContext): Promise<HttpResult<VerifyTwoFactorAuthenticationCodeResponse>> {
+    const p = tenantCaller(req, ctx);
+    await failures(this.factors.checkTotpCode(p, requiredCode(req.Code, 'Code'), requestLog(this.log, ctx.request)));
+    return new HttpResult(Object.assign(new VerifyTwoFactorAuthenticationCodeResponse(), { IsValid: true }), { headers: await this.proven(p) });
   }
 
   @Handles(RemoveTwoFactorAuthenticationKeyRequest)
   async delete_key(req: RemoveTwoFactorAuthenticationKeyRequest, ctx: ServiceContext): Promise<RemoveTwoFactorAuthenticationKeyResponse> {
-    await failures(this.factors.removeTotp(tenantCaller(req, ctx), requestLog(this.log, ctx.request)));
+    await failures(this.factors.removeTotp(tenantCaller(req, ctx), ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)));
     return new RemoveTwoFactorAuthenticationKeyResponse();
   }
 
   @Handles(GenerateTwoFactorRecoveryCodesRequest)
   async put_recovery(req: GenerateTwoFactorRecoveryCodesRequest, ctx: ServiceContext): Promise<HttpResult<GenerateTwoFactorRecoveryCodesResponse>> {
-    const { codes } = await failures(this.recovery.generate(tenantCaller(req, ctx), requestLog(this.log, ctx.request)));
+    const { codes } = await failures(this.recovery.generate(tenantCaller(req, ctx), ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)));
     return new HttpResult(Object.assign(new GenerateTwoFactorRecoveryCodesResponse(), { RecoveryCodes: codes }), { headers: NO_STORE });
   }
 
   @Handles(RedeemTwoFactorRecoveryCodeRequest)
-  async put_redeem(req: RedeemTwoFactorRecoveryCodeRequest, ctx: ServiceContext): Promise<RedeemTwoFactorRecoveryCodeResponse> {
-    const left = await failures(this.recovery.redeem(tenantCaller(req, ctx), requiredCode(req.RecoveryCode, 'RecoveryCode'), requestLog(this.log, ctx.request)));
-    return Object.assign(new RedeemTwoFactorRecoveryCodeResponse(), { RemainingRecoveryCodes: left });
+  async put_redeem(req: RedeemTwoFactorRecoveryCodeRequest, ctx: ServiceContext): Promise<HttpResult<RedeemTwoFactorRecoveryCodeResponse>> {
+    const p = tenantCaller(req, ctx);
+    const left = await failures(this.recovery.redeem(p, requiredCode(req.RecoveryCode, 'RecoveryCode'), requestLog(this.log, ctx.request)));
+    return new HttpResult(Object.assign(new RedeemTwoFactorRecoveryCodeResponse(), { RemainingRecoveryCodes: left }), { headers: await this.proven(p) });
+  }
+
+  /** Headers of a successful check: its step-up token, which no cache may keep. */
+  private async proven(p: Principal): Promise<Record<string, string>> {
+    return { ...NO_STORE, [STEP_UP_HEADER]: await this.guard.stepUpToken(p) };
   }
 
   @Handles(GetTwoFactorRecoveryCodeCountRequest)

@@ -41,6 +41,9 @@ export function spellings(e: LedgerEntry): [spelling: string, form: string][] {
       const signature = v.split('.')[2] ?? '';
       return [['as is', v], ...(signature.length >= 16 ? [['its signature', signature] as [string, string]] : [])];
     }
+    case 'step-up-token':
+      // The HMAC is the secret; the expiry before the dot is not.
+      return [['as is', v], ['its HMAC', v.split('.')[1] ?? v]];
     case 'api-key':
     case 'provider-key':
       return [['as is', v], ['base64', b64(text)]];

@@ -7,6 +7,7 @@
  *   SDK, the development sender, a suite's own);
  * - TOTP secrets, recovery codes and exposed OTP codes in the bodies of the app's responses;
  * - bearer tokens and API keys in requests (a refused credential must not be logged either);
+ * - step-up tokens in responses and requests;
  * - API keys the suites create, and the configuration's keys.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -64,6 +65,8 @@ function recordCredentials(req: IncomingMessage): void {
   recordSecret('token', bearer?.[1]?.trim());
   const header = req.headers['x-wsaccesskey'];
   recordSecret('api-key', Array.isArray(header) ? header[0] : header);
+  const stepUp = req.headers['x-step-up-token'];
+  recordSecret('step-up-token', Array.isArray(stepUp) ? stepUp[0] : stepUp);
   const q = (req.url ?? '').indexOf('?');
   if (q >= 0) recordSecret('api-key', new URLSearchParams((req.url ?? '').slice(q + 1)).get('WsAccessKey'));
 }
@@ -83,6 +86,8 @@ function tapResponse(res: ServerResponse): void {
   res.end = ((...a: unknown[]) => {
     if (typeof a[0] !== 'function') add(a[0], a[1]);
     recordFromBody(Buffer.concat(chunks).toString('utf8'));
+    const stepUp = res.getHeader('x-step-up-token');
+    recordSecret('step-up-token', typeof stepUp === 'string' ? stepUp : undefined);
     return end(...a);
   }) as ServerResponse['end'];
 }

@@ -1,13 +1,13 @@
 /**
  * A user's second factor in a tenant: at most one per kind (unique index). `totp` holds the
  * sealed secret and the last accepted time step (replay protection by compare-and-set);
- * `otp_sms` is ready when added; `recovery` only carries the attempt counter of the user's
- * recovery codes. Failed checks count up to a temporary lock.
+ * `otp_sms` is ready when added. Wrong codes count against the user's attempt budget
+ * (attempt-budget-entity.ts), not against a factor.
  */
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs, varchar } from './column-types.js';
 
-export type FactorKind = 'totp' | 'otp_sms' | 'recovery';
+export type FactorKind = 'totp' | 'otp_sms';
 export type FactorState = 'not_ready' | 'ready';
 
 @Entity({ name: 'auth_factor' })
@@ -21,8 +21,6 @@ export class AuthFactorEntity {
   /** SecretBox(`totp-secret`) of the Base32 secret. */
   @Column({ name: 'secret_sealed', type: 'text', nullable: true }) secretSealed!: string | null;
   @Column(epochMs('last_used_step', true)) lastUsedStep!: number | null;
-  @Column({ name: 'failed_attempts', type: 'int', default: 0 }) failedAttempts!: number;
-  @Column(epochMs('locked_until_ms', true)) lockedUntilMs!: number | null;
   @Column(epochMs('created_at_ms')) createdAtMs!: number;
   @Column(epochMs('changed_at_ms')) changedAtMs!: number;
 }

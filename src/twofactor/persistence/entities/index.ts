@@ -1,4 +1,5 @@
 import { ApiAccessKeyEntity } from './api-access-key-entity.js';
+import { AttemptBudgetEntity } from './attempt-budget-entity.js';
 import { AuditEventEntity, TenantSequenceEntity } from './audit-event-entity.js';
 import { AuthFactorEntity } from './auth-factor-entity.js';
 import { RecoveryCodeEntity } from './recovery-code-entity.js';
@@ -10,7 +11,7 @@ import { RateLimitLockEntity } from './rate-limit-lock-entity.js';
 import { SmsOutboxEntity } from './sms-outbox-entity.js';
 import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
 
-export { ApiAccessKeyEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
+export { ApiAccessKeyEntity, AttemptBudgetEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
 export type { DeliveryStatus } from './otp-entity.js';
 export type { OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
@@ -18,5 +19,5 @@ export type { FactorKind, FactorState } from './auth-factor-entity.js';
 
 export const ENTITIES = [
   TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
-  AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity,
+  AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity, AttemptBudgetEntity,
 ];
