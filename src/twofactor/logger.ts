@@ -23,7 +23,7 @@ export interface Logger {
   flush?(): void;
 }
 
-const SECRET_FIELD = /^(otp|otp_?code|code)$|pass(word)?|secret|pepper|access.?key|api.?key|authorization|^body$|^token|recovery.?codes?$|uri$/i;
+const SECRET_FIELD = /^(otp|otp_?code|code)$|pass(word)?|secret|pepper|access.?key|api.?key|authorization|^body$|token|recovery.?codes?$|uri$/i;
 
 /** `fields` with secret-named ones replaced; the same object when none is (nearly every line). */
 export function redact(fields: LogFields): LogFields {
