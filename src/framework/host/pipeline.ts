@@ -52,6 +52,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     state.dialect = route.op.dialect;
 
     state.negotiated = negotiatePhase(host, req, route, query, segments[0]);
+    if (state.negotiated.refused) throw frameworkErrors.notAcceptable();
     const options = (state.options = codecOptionsFor(host, state, query));
     if (query.has('callback') && !jsonpAllowed(req, route.op)) throw frameworkErrors.jsonpNotAllowed();
 
