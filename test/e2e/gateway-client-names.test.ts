@@ -45,4 +45,12 @@ describe('generated clients of gateway DTOs use protojson names (issue 16 item 5
     assert.equal((await send('{"id":1,"item_name":"b"}')).text, '{"id":1,"result":"ok 1 b"}');
     assert.equal((await send('{"Id":1,"ItemName":"c"}')).text, '{"result":"ok undefined"}');
   });
+
+  it('what generated XmlServiceClient and JsvServiceClient DTOs send is read with the same names', async () => {
+    const xml = await api.post('/xml/reply/GatewayBatchItem').set('Content-Type', 'application/xml')
+      .send('<GatewayBatchItem xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/myapp.v1"><fail>false</fail><id>3</id><itemName>x</itemName></GatewayBatchItem>');
+    assert.match(xml.text, /><id>3<\/id><result>ok 3 x<\/result><\/GatewayBatchItemResponse>$/);
+    const jsv = await api.post('/jsv/reply/GatewayBatchItem').set('Content-Type', 'application/jsv').send('{id:3,itemName:x}');
+    assert.equal(jsv.text, '{id:3,result:ok 3 x}');
+  });
 });
