@@ -37,6 +37,8 @@ export const frameworkErrors = {
     new HttpError(413, 'RequestEntityTooLarge', `The request body exceeds the limit of ${limit} bytes.`),
   unsupportedMediaType: (mediaType: string) =>
     new HttpError(415, 'UnsupportedMediaType', `The request entity's media type '${mediaType}' is not supported for this resource.`),
+  /** Accept names only registered formats the route cannot write (negotiate.ts). */
+  notAcceptable: () => new HttpError(406, 'NotAcceptable', 'The requested response format is not available for this resource.'),
   notAuthenticated: () => new HttpError(401, 'Unauthorized', 'Not Authenticated'),
   /** Any error that is not a framework exception: its details stay in the log, not the response. */
   internal: () => new HttpError(500, 'InternalServerError', 'An error has occurred.'),

@@ -10,7 +10,7 @@ import type { Negotiated } from '../formats/negotiate.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { statusOf } from './error-status.js';
 import { DotNetException, HttpError, SerializationException, ValidationError } from './exceptions.js';
-import { GatewayError, GRPC_TO_HTTP, HTTP_TO_GRPC } from './gateway-error.js';
+import { GatewayError, GRPC_TO_HTTP, HTTP_TO_GRPC, ROUTER_STATUSES } from './gateway-error.js';
 import { ErrorResponse } from './response-status.js';
 import { errorCodeOf, responseStatusOf } from './response-status-of.js';
 import { STATUS_TEXT } from './status-text.js';
@@ -141,7 +141,7 @@ const gateway: Renderer = (error, ctx) => {
     code = HTTP_TO_GRPC[httpStatus] ?? 2;
     message = error instanceof DotNetException ? error.message : ctx.debug && error instanceof Error ? error.message : 'Internal';
   }
-  const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : httpStatus === 405 ? 405 : GRPC_TO_HTTP[code] ?? 500;
+  const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : ROUTER_STATUSES.has(httpStatus) ? httpStatus : GRPC_TO_HTTP[code] ?? 500;
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (code === 16) headers['WWW-Authenticate'] = message.replace(/[^\t\x20-\x7e]/g, '');
   const body = JSON.stringify(details.length ? { code, message, details } : { code, message });

@@ -52,6 +52,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     state.dialect = route.op.dialect;
 
     state.negotiated = negotiatePhase(host, req, route, query, segments[0]);
+    if (state.negotiated.refused) throw frameworkErrors.notAcceptable();
     const options = (state.options = codecOptionsFor(host, state, query));
     if (query.has('callback') && !jsonpAllowed(req, route.op)) throw frameworkErrors.jsonpNotAllowed();
 
@@ -150,16 +151,23 @@ async function filter(host: AppHost, op: Operation, dto: object, context: Servic
 
 /**
  * Auto-batching: each request in order; the first failure ends the batch and names its index.
- * An empty batch runs no service, but the filters still judge it, as a request with no fields:
+ * Each element answers what it would answer alone: an HttpResult gives its response to the list
+ * and its headers to the batch. An empty batch runs no service (and, as in ServiceStack, counts
+ * nothing in X-AutoBatch-Completed), but the filters still judge it, as a request with no fields:
  * `[]` must not answer 200 where the operation would answer 401.
  */
 async function executeBatch(host: AppHost, route: RouteResult, dtos: object[], context: ServiceContext, state: State): Promise<unknown[]> {
   const handler = handlerFor(route.op, context.verb)!;
-  if (dtos.length === 0) await filter(host, route.op, new (route.op.requestType as new () => object)(), context, state);
+  if (dtos.length === 0) {
+    await filter(host, route.op, new (route.op.requestType as new () => object)(), context, state);
+    return [];
+  }
   const results: unknown[] = [];
   for (let i = 0; i < dtos.length; i++) {
     try {
-      results.push(await executeOne(host, route.op, dtos[i]!, context, state, handler));
+      const result = await executeOne(host, route.op, dtos[i]!, context, state, handler);
+      if (result instanceof HttpResult) Object.assign(state.headers, result.options.headers);
+      results.push(result instanceof HttpResult ? result.response : result);
     } catch (e) {
       state.headers['X-AutoBatch-Completed'] = String(i);
       state.meta = { AutoBatchIndex: String(i) };
