@@ -27,6 +27,7 @@ export { HttpResult, type ServiceContext } from './framework/host/service-contex
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';
 export { DEFAULT_CORS, type CorsConfig, type HostConfig } from './framework/host/host-config.js';
+export { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './framework/host/platform-profile.js';
 export type { HttpRequestData, HttpResponseData } from './framework/host/http-types.js';
 export type { Operation } from './framework/host/operation.js';
 export { createExpressApp, stackportMiddleware } from './framework/host/express-adapter.js';

@@ -39,7 +39,7 @@ const ERROR_BODY = /"errorCode":"|<ErrorCode>|<d2p1:ErrorCode>|errorCode:|^\{"Me
 
 let product: RunningApp;
 const db = sqliteDatabase();
-const hello = request(createExpressApp(helloHost({ maxBodyBytes: 16 * 1024 * 1024 }).host));
+const hello = request(createExpressApp(helloHost({ maxBodyBytes: 16 * 1024 * 1024, throwOnError: true }).host));
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
 before(async () => { product = await startApp(testConfig((await db.create()).url)); });

@@ -11,8 +11,9 @@ const verbNotAllowed = (verb: string, allowed: string[]): HttpError =>
   new HttpError(405, 'MethodNotAllowed', `The requested resource does not support http method '${verb}'.`, { headers: { Allow: allowed.join(', ') } });
 
 export const frameworkErrors = {
-  /** Predefined route naming an operation this host does not have (ServiceStack: 405). */
-  operationNotFound: () => new NotImplementedException('The operation does not exist for this service'),
+  /** Predefined route naming an operation this host does not have (ServiceStack: 405, naming it as sent). */
+  operationNotFound: (name?: string) =>
+    new NotImplementedException(`The operation ${name === undefined ? '' : `'${name}' `}does not exist for this service`, { noErrorList: true }),
   /**
    * The operation exists but its service has no method for the verb. ServiceStack's wording names
    * the service class, as the real server does with debug off (conformance corpus), so only
@@ -21,7 +22,7 @@ export const frameworkErrors = {
   methodNotFound: (dialect: Dialect, verb: string, op: string, service: string, allowed: string[]) => {
     if (dialect !== 'servicestack') return verbNotAllowed(verb, allowed);
     const v = verb.charAt(0) + verb.slice(1).toLowerCase();
-    return new NotImplementedException(`Could not find method named ${v}(${op}) or Any(${op}) on Service ${service}`);
+    return new NotImplementedException(`Could not find method named ${v}(${op}) or Any(${op}) on Service ${service}`, { noErrorList: true });
   },
   /** A custom route matches the path but not the verb. */
   verbNotAllowed,

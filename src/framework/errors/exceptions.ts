@@ -15,11 +15,14 @@ export class DotNetException extends Error {
   errorCode: string;
   /** Field-level errors (ResponseStatus.Errors). */
   fieldErrors: FieldError[];
-  constructor(message: string, options: { errorCode?: string; fieldErrors?: FieldError[]; cause?: unknown } = {}) {
+  /** ResponseStatus.Errors is null rather than empty, as for the errors ServiceStack's own handlers raise. */
+  readonly noErrorList: boolean;
+  constructor(message: string, options: { errorCode?: string; fieldErrors?: FieldError[]; cause?: unknown; noErrorList?: boolean } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.errorCode = options.errorCode ?? new.target.name;
     this.fieldErrors = options.fieldErrors ?? [];
+    this.noErrorList = options.noErrorList ?? false;
   }
 }
 

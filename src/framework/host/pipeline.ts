@@ -83,7 +83,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     }, host.formats, host.defaultFormat);
     const res = renderError(error, {
       dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.op?.requestType, phase: state.phase,
-      debug: host.config.debug, method: verb, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
+      debug: host.config.debug, method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);

@@ -193,22 +193,38 @@ export class JsonReader {
     const byName = this.d.pathByMemberName === true;
     let guess = 0;
     // With a type hint the first key was already read above.
-    for (let more = first ? c.objectKey(true, readers[0]?.name) : true; more; more = c.objectKey(false, readers[guess]?.name)) {
-      const m = c.hit ? readers[guess] : plan.find(c.key);
-      parts[at] = m !== undefined && byName ? m.name : c.key;
-      c.plen = at + 1;
-      if (m === undefined) { c.skip(c.next()); continue; }
-      guess = m.index + 1;
-      if (track) {
-        const i = m.index;
-        const dup = i < 31 ? (seen & (1 << i)) !== 0 : (seenMore ??= new Set()).has(i);
-        if (dup && this.d.duplicate) this.d.duplicate(c, c.key);
-        if (i < 31) seen |= 1 << i;
-        else seenMore!.add(i);
+    const lenient = !this.opts.throwOnError;
+    try {
+      for (let more = first ? c.objectKey(true, readers[0]?.name) : true; more; more = c.objectKey(false, readers[guess]?.name)) {
+        const m = c.hit ? readers[guess] : plan.find(c.key);
+        parts[at] = m !== undefined && byName ? m.name : c.key;
+        c.plen = at + 1;
+        if (m === undefined) { c.skip(c.next()); continue; }
+        guess = m.index + 1;
+        if (track) {
+          const i = m.index;
+          const dup = i < 31 ? (seen & (1 << i)) !== 0 : (seenMore ??= new Set()).has(i);
+          if (dup && this.d.duplicate) this.d.duplicate(c, c.key);
+          if (i < 31) seen |= 1 << i;
+          else seenMore!.add(i);
+        }
+        const k = c.next();
+        const mark = c.tokStart;
+        const depth = c.depth;
+        try {
+          const v = k === T_NULL ? this.d.nullValue(c, m.type, 'member') : m.dec(c, k);
+          if (v !== SKIP) obj[m.key] = v;
+        } catch (e) {
+          // Without ThrowOnError a value that does not parse leaves the member at its default.
+          if (!lenient || !(e instanceof SerializationException) || c.i >= c.s.length) throw e;
+          c.i = mark;
+          c.depth = depth;
+          c.skip(c.next());
+        }
       }
-      const k = c.next();
-      const v = k === T_NULL ? this.d.nullValue(c, m.type, 'member') : m.dec(c, k);
-      if (v !== SKIP) obj[m.key] = v;
+    } catch (e) {
+      // …and a body that ends early keeps the members read before the end.
+      if (!lenient || !(e instanceof SerializationException) || c.i < c.s.length) throw e;
     }
     c.plen = at;
     if (this.d.afterObject) this.d.afterObject(c, ctor, (i) => (i < 31 ? (seen & (1 << i)) !== 0 : seenMore?.has(i) === true), readers);

@@ -246,7 +246,17 @@ export function readObject(r: JsvCursor, mode: number, start: ClassInfo, startPl
           current = m.name;
           next = m.index + 1;
           inst ??= new (info.ctor as new () => Record<string, unknown>)();
-          inst[m.name] = readMember(r, plan, m.index);
+          const at = r.i;
+          const depth = r.depth;
+          try {
+            inst[m.name] = readMember(r, plan, m.index);
+          } catch (e) {
+            // Without ThrowOnError a value that does not parse leaves the member at its default.
+            if (r.o.throwOnError || !(e instanceof SerializationException)) throw e;
+            r.i = at;
+            r.depth = depth;
+            lex(r, MEMBER);
+          }
         }
         const c = s.charCodeAt(r.i);
         if (c === 44) {
