@@ -29,9 +29,15 @@ export const frameworkErrors = {
   /** `?callback=` on a request that may not be read cross-site (pipeline.ts jsonpAllowed). */
   jsonpNotAllowed: () => new HttpError(400, 'JsonpNotAllowed', 'JSONP (?callback=) is only available on GET operations.'),
   routeNotFound: (path: string) => new HttpError(404, 'NotFound', `Handler for Request not found: ${path}`),
-  /** ServiceStack's message, including its odd quote placement. */
-  bodyUnreadable: (contentType: string, op: string, detail: string) =>
-    new SerializationException(`Could not deserialize '${contentType}' request using ${op}'\nError: ${detail}`),
+  /** A ServiceStack JSON/JSV body that is not an object where the request DTO was expected: its text, unwrapped. */
+  typeDefinitionExpected: (typeName: string, got: string) =>
+    new SerializationException(`Type definitions should start with a '{', expecting serialized type '${typeName}', got string starting with: ${got.slice(0, 50)}`, { noErrorList: true }),
+  /**
+   * ServiceStack's message, including its odd quote placement, naming the request type with its
+   * namespace; ResponseStatus.Errors stays null unless the reader named fields.
+   */
+  bodyUnreadable: (contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = []) =>
+    new SerializationException(`Could not deserialize '${contentType}' request using ${typeFullName}'\nError: ${detail}`, { fieldErrors, noErrorList: fieldErrors.length === 0 }),
   bindFailed: (op: string, fieldErrors: FieldError[]) =>
     new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
   bodyTooLarge: (limit: number) =>

@@ -75,6 +75,8 @@ export class HttpError extends DotNetException {
 
 /** .NET HttpStatusCode enum names, used as errorCode for HttpError. */
 export const HTTP_STATUS_NAMES: Record<number, string> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'NonAuthoritativeInformation', 204: 'NoContent', 205: 'ResetContent',
+  206: 'PartialContent', 304: 'NotModified',
   400: 'BadRequest', 401: 'Unauthorized', 402: 'PaymentRequired', 403: 'Forbidden', 404: 'NotFound',
   405: 'MethodNotAllowed', 406: 'NotAcceptable', 408: 'RequestTimeout', 409: 'Conflict', 410: 'Gone',
   411: 'LengthRequired', 412: 'PreconditionFailed', 413: 'RequestEntityTooLarge', 415: 'UnsupportedMediaType',

@@ -37,6 +37,8 @@ export interface CodecOptions {
    * keeps what was read before a truncation, and goes on, as ServiceStack does by default.
    */
   throwOnError: boolean;
+  /** ServiceStack JSON/JSV readers: DateTimes read from ISO text become server-local as ServiceStack 5 does (asServerLocal). */
+  localDateTimes: boolean;
 }
 
 export const DEFAULT_LIMITS: CodecLimits = { maxDepth: 64, maxLength: 1024 * 1024 };
@@ -51,6 +53,7 @@ export const DEFAULT_CODEC_OPTIONS: CodecOptions = Object.freeze({
   xmlDeclaration: true,
   limits: DEFAULT_LIMITS,
   throwOnError: true,
+  localDateTimes: false,
 }) as CodecOptions;
 
 /** Options a dialect implies when the caller does not say otherwise. */

@@ -2,8 +2,9 @@
  * Chooses the response format. Explicit choices win in ServiceStack's order — `?format=`, a
  * `/{format}/` path prefix, the predefined route's handler format or a `.ext` suffix — then the
  * Accept header, whose handling depends on the dialect being emulated:
- *  - ServiceStack: q-values honoured (a deliberate improvement on .NET Core's "first range only"),
- *    `*\/*` answers in the request's Content-Type format, else the host default.
+ *  - ServiceStack: the formats the Accept list names, taken in ServiceStack's preferred order
+ *    (PreferredContentTypes: JSON, XML, JSV), not the client's order or q-values; then `*\/*` answers
+ *    in the request's Content-Type format, then any other format named, else the host default.
  *  - ASP.NET Web API: JSON then XML formatter order, q-values with specificity, then the request
  *    Content-Type, then JSON — never 406; the matched media type is echoed with `; charset=utf-8`.
  *  - gateway: always JSON.
@@ -34,10 +35,17 @@ const explicitChoice = (input: NegotiationInput, formats: FormatRegistry): Forma
   ?? (input.firstSegment && input.firstSegment.length >= 3 && input.firstSegment.length <= 4 ? formats.byFormatName(input.firstSegment) : undefined)
   ?? input.routeFormat;
 
+/** ServiceStack's Config.PreferredContentTypes. */
+const SERVICESTACK_PREFERRED = ['json', 'xml', 'jsv'];
+
 const serviceStack: Policy = (input, formats, fallback) => {
   const explicit = explicitChoice(input, formats);
   if (explicit) return { format: explicit, contentType: explicit.contentType };
-  for (const range of parseAccept(input.accept)) {
+  const ranges = parseAccept(input.accept);
+  const named = (f: Format): boolean => ranges.some((r) => r.type !== '*/*' && f.mediaTypes.some((mt) => rangeMatches(r.type, mt)));
+  const preferred = SERVICESTACK_PREFERRED.map((n) => formats.byFormatName(n)).find((f) => f !== undefined && named(f));
+  if (preferred) return { format: preferred, contentType: preferred.contentType };
+  for (const range of ranges) {
     if (range.type === '*/*') {
       const requestType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
       const f = requestType && !FORM_MEDIA_TYPES.has(requestType) ? formats.byContentType(requestType) : undefined;

@@ -62,7 +62,7 @@ export class AppHost {
     if (!o) {
       const c = this.config;
       o = codecOptions({ dialect, dateTimeOffset: c.dateTimeOffset, limits: c.limits,
-        ...(dialect === 'servicestack' ? { textCase: c.textCase, runtime: c.runtime, throwOnError: c.throwOnError } : {}),
+        ...(dialect === 'servicestack' ? { textCase: c.textCase, runtime: c.runtime, throwOnError: c.throwOnError, localDateTimes: c.localDateTimes } : {}),
         ...(c.timeZone === undefined ? {} : { timeZone: c.timeZone }) });
       this.optionsByDialect.set(dialect, o);
     }

@@ -17,9 +17,14 @@ export interface PlatformSettings {
   argumentMessages: DotNetRuntime;
   /** ServiceStack JSON DateTimeOffset convention: `legacy` (≤ v6.10 clients) or `v6.11`. */
   dateTimeOffset: 'legacy' | 'v6.11';
+  /**
+   * ServiceStack routes: DateTimes read from JSON/JSV text in UTC, with an offset or date-only become
+   * server-local, as ServiceStack 5 does; off keeps the Kind the text names (Z → Utc).
+   */
+  localDateTimes: boolean;
 }
 
 export const PLATFORM_PROFILES: Readonly<Record<Platform, PlatformSettings>> = {
-  netcore: { textCase: 'camelCase', runtime: 'core', argumentMessages: 'core', dateTimeOffset: 'legacy' },
-  'netfx-5.4': { textCase: 'PascalCase', runtime: 'framework', argumentMessages: 'framework', dateTimeOffset: 'legacy' },
+  netcore: { textCase: 'camelCase', runtime: 'core', argumentMessages: 'core', dateTimeOffset: 'legacy', localDateTimes: false },
+  'netfx-5.4': { textCase: 'PascalCase', runtime: 'framework', argumentMessages: 'framework', dateTimeOffset: 'legacy', localDateTimes: true },
 };

@@ -60,6 +60,7 @@ function buildReadSettings(o: JsvOptions): ReadSettings {
     knownTypes: knownTypeMap(o.knownTypes),
     convertObjects: o.convertObjectTypesIntoStringDictionary === true,
     throwOnError: o.throwOnError !== false,
+    localDates: o.localDateTimes === true,
   };
 }
 
