@@ -44,7 +44,9 @@ export const frameworkErrors = {
     new HttpError(413, 'RequestEntityTooLarge', `The request body exceeds the limit of ${limit} bytes.`),
   unsupportedMediaType: (mediaType: string) =>
     new HttpError(415, 'UnsupportedMediaType', `The request entity's media type '${mediaType}' is not supported for this resource.`),
-  notAuthenticated: () => new HttpError(401, 'Unauthorized', 'Not Authenticated'),
+  /** `[Authenticate]` without a signed-in caller: ServiceStack's auth provider answers 401, its challenge, and no body. */
+  notAuthenticated: (challenge: string) =>
+    new HttpError(401, 'Unauthorized', 'Not Authenticated', { headers: { 'WWW-Authenticate': challenge }, emptyBody: true }),
   /** Any error that is not a framework exception: its details stay in the log, not the response. */
   internal: () => new HttpError(500, 'InternalServerError', 'An error has occurred.'),
 } as const;

@@ -56,13 +56,19 @@ export class ValidationError extends ArgumentException {
 
 /** ServiceStack's HttpError: an explicit status, with errorCode defaulting to the status name. */
 export class HttpError extends DotNetException {
-  constructor(readonly status: number, errorCode?: string, message?: string, options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown } = {}) {
+  constructor(
+    readonly status: number, errorCode?: string, message?: string,
+    options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean } = {},
+  ) {
     const code = errorCode ?? HTTP_STATUS_NAMES[status] ?? String(status);
     super(message ?? code, { errorCode: code, fieldErrors: options.fieldErrors ?? [] });
     this.headers = options.headers ?? {};
     this.response = options.response;
+    this.emptyBody = options.emptyBody ?? false;
   }
   readonly headers: Record<string, string>;
+  /** Status and headers only, no body: how ServiceStack's auth providers answer (HandleShortCircuitedErrors). */
+  readonly emptyBody: boolean;
   /** A DTO to send as the body instead of the generated error DTO. */
   readonly response: unknown;
 

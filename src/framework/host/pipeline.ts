@@ -148,6 +148,10 @@ async function executeOne(host: AppHost, op: Operation, dto: object, context: Se
 
 async function filter(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State): Promise<void> {
   state.phase = 'validate';
+  const auth = host.config.authProvider;
+  if (op.meta.authenticate && auth && !(await auth.isAuthenticated(context))) {
+    throw frameworkErrors.notAuthenticated(`${auth.provider} realm="${auth.realm ?? `/auth/${auth.provider}`}"`);
+  }
   for (const f of host.requestFilters) await f(dto, context, op);
 }
 
