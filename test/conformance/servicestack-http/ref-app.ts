@@ -66,20 +66,6 @@ export class AllTypes {
 }
 
 @Dto({ namespace: NS })
-export class AllTypesRsResponse {
-  @Member('int') Int?: number;
-  @Member('long') Long?: number | bigint;
-  @Member('decimal') Decimal?: Decimal;
-  @Member('bool') Bool?: boolean;
-  @Member('DateTime') DateTime?: DateTime;
-  @Member('Guid') Guid?: string;
-  @Member(Color) Color?: Color;
-  @Member('List<int>') IntList?: number[];
-  @Member(Nested) Nested?: Nested;
-  @Member() ResponseStatus?: ResponseStatus;
-}
-
-@Dto({ namespace: NS })
 @Route('/typesrs', 'GET POST PUT')
 @Returns(() => AllTypesRsResponse)
 export class AllTypesRs {
@@ -92,6 +78,12 @@ export class AllTypesRs {
   @Member(Color) Color?: Color;
   @Member('List<int>') IntList?: number[];
   @Member(Nested) Nested?: Nested;
+}
+
+/** The same members plus ResponseStatus (RefApp.cs repeats them; the wire order is the same). */
+@Dto({ namespace: NS })
+export class AllTypesRsResponse extends AllTypesRs {
+  @Member() ResponseStatus?: ResponseStatus;
 }
 
 // ---------- routing ----------
