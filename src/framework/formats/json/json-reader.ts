@@ -51,6 +51,8 @@ export interface ReaderDialect {
   readonly pathByMemberName?: boolean;
   /** What an empty body (or only whitespace) reads as. */
   empty(t: TypeRef): unknown;
+  /** Judges the first character of a body about to be read as `t` (ServiceStack wants `{` for a class), before any lexing. */
+  start?(c: JsonCursor, t: TypeRef, ch: number): void;
   /** Wraps anything unexpected (a stack overflow on absurd limits) as the dialect's error. */
   internal(c: JsonCursor, e: unknown): Error;
 }
@@ -80,7 +82,9 @@ export class JsonReader {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const c = new JsonCursor(body, this.d.grammar, this.syntax, limits.maxDepth);
     try {
-      if (c.ws() < 0) return this.d.empty(type);
+      const ch = c.ws();
+      if (ch < 0) return this.d.empty(type);
+      this.d.start?.(c, type, ch);
       const tok = c.next();
       if (tok === T_NULL) {
         const v = this.d.nullValue(c, type, 'top');

@@ -217,12 +217,9 @@ export const serviceStackJsonReader: ReaderDialect = {
   },
   lookup,
   typeHint: { key: '__type', resolve: resolveTypeHint },
-  wrongToken: (c, t, tok) => {
-    const raw = rawOf(c, tok);
-    if (t.kind === 'class' && c.path.length === 0) {
-      throw frameworkErrors.typeDefinitionExpected(getDtoMeta(t.ctor).name, raw);
-    }
-    return fail(c, raw);
+  wrongToken: (c, _t, tok) => fail(c, rawOf(c, tok)),
+  start: (c, t, ch) => {
+    if (t.kind === 'class' && ch !== 123 && !c.s.startsWith('null', c.i)) throw frameworkErrors.typeDefinitionExpected(getDtoMeta(t.ctor).name, c.s.slice(c.i));
   },
   emptyStringIsNull: true,
   empty: (t) => (t.kind === 'class' ? new (t.ctor as new () => unknown)() : null),
