@@ -33,7 +33,7 @@ const NO_VARS: ReadonlyMap<string, string> = new Map();
 
 /**
  * Returns the match, or undefined; a route whose path matches under other verbs throws 405, except
- * on ServiceStack routes of a host answering ServiceStack's plain 404 (undefined: nothing matched).
+ * ServiceStack routes of a host answering ServiceStack's plain 404, which throw that 404.
  */
 export function matchRequest(src: RouteSources, segments: string[], verb: string): RouteResult | undefined {
   const custom = matchCustom(src, segments, verb);
@@ -41,7 +41,10 @@ export function matchRequest(src: RouteSources, segments: string[], verb: string
   const predefined = matchPredefined(src, segments);
   if (predefined) return predefined;
   const other = src.routes.matchAnyVerb(segments);
-  if (other.length && !(src.plainNotFound && other.every((m) => m.route.target.dialect === 'servicestack'))) {
+  if (other.length && src.plainNotFound && other.every((m) => m.route.target.dialect === 'servicestack')) {
+    throw Object.assign(frameworkErrors.routeNotFound(`/${segments.join('/')}`), { dialect: 'servicestack' });
+  }
+  if (other.length) {
     const allowed = [...new Set(other.flatMap((m) => [...m.route.verbs]))];
     throw Object.assign(frameworkErrors.verbNotAllowed(verb, allowed), { dialect: other[0]!.route.target.dialect });
   }

@@ -1,7 +1,8 @@
 /**
- * The two-factor product reads its ServiceStack routes strictly (HostConfig.throwOnError on), where
- * the library follows ServiceStack's lenient default: a security service must not act on a
- * truncated body or on a member that did not parse.
+ * Host settings where the two-factor product departs from the library's ServiceStack defaults:
+ * strict reading (HostConfig.throwOnError on; a security service must not act on a truncated body or
+ * a member that did not parse), and its documented 405 for another verb on its ServiceStack routes
+ * (HostConfig.notFound 'responseStatus', where the library answers ServiceStack's plain 404).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -11,7 +12,7 @@ import { startApp, testConfig, type RunningApp } from './support/test-app.js';
 
 const sqlite = DATABASES.find((d) => d.kind === 'sqlite')!;
 
-describe('strict reading on the product\'s ServiceStack routes', () => {
+describe('the product\'s ServiceStack routes', () => {
   let db: TestDatabase;
   let t: RunningApp;
   let c: Caller;
@@ -26,6 +27,12 @@ describe('strict reading on the product\'s ServiceStack routes', () => {
     ['a truncated JSON body', 'application/json', '{"organisationId":"1","code":"123456",'],
     ['a JSON body cut inside a value', 'application/json', '{"organisationId":"1","code":"1234'],
   ];
+  it('another verb → 405 with Allow and a ResponseStatus, not the plain 404', async () => {
+    const res = await t.api.get(SS.verify).set(c.auth);
+    assert.equal(res.status, 405, res.text);
+    assert.equal(res.headers.allow, 'PUT');
+    assert.equal(res.text, '{"responseStatus":{"errorCode":"MethodNotAllowed","message":"The requested resource does not support http method \'GET\'.","errors":[]}}');
+  });
   it('the same request, whole, reaches the service (which judges the code)', async () => {
     const res = await t.api.put(SS.verify).set(c.auth).set('Content-Type', 'application/json').set('Accept', 'application/json').send('{"organisationId":"1","code":"123456"}');
     assert.notEqual(res.body.responseStatus?.errorCode, 'SerializationException', res.text);
