@@ -97,9 +97,10 @@ function readBody(format: Format, body: Buffer, type: TypeRef, input: BindInput)
     // ServiceStack's own "Type definitions…" answer reaches the client as it is.
     if (e instanceof DotNetException && e.noErrorList) throw e;
     const detail = e instanceof Error ? e.message : String(e);
+    // ServiceStack names the request type with its namespace; the other dialects keep the short name.
     const meta = getDtoMeta(input.requestType);
-    const err = frameworkErrors.bodyUnreadable(format.mediaTypes[0] ?? format.contentType, meta.namespace ? `${meta.namespace}.${meta.name}` : meta.name,
-      detail, e instanceof DotNetException ? e.fieldErrors : []);
+    const typeName = input.dialect === 'servicestack' && meta.namespace ? `${meta.namespace}.${meta.name}` : meta.name;
+    const err = frameworkErrors.bodyUnreadable(format.mediaTypes[0] ?? format.contentType, typeName, detail, e instanceof DotNetException ? e.fieldErrors : []);
     throw e instanceof SerializationException || !(e instanceof DotNetException) ? err : e;
   }
 }
