@@ -1,7 +1,8 @@
 /**
  * Chooses the response format. Explicit choices win in ServiceStack's order — `?format=`, a
- * `/{format}/` path prefix, the predefined route's handler format or a `.ext` suffix — then the
- * Accept header, whose handling depends on the dialect being emulated:
+ * `/{format}/` path prefix, the predefined route's handler format or a `.ext` suffix (the pipeline
+ * passes no `?format=` when a custom route's `.ext` chose: it wins there) — then the Accept header,
+ * whose handling depends on the dialect being emulated:
  *  - ServiceStack: the formats the Accept list names, taken in ServiceStack's preferred order
  *    (PreferredContentTypes: JSON, XML, JSV), not the client's order or q-values; then `*\/*` answers
  *    in the request's Content-Type format, then any other format named, else the host default.
