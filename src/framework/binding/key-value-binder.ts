@@ -44,15 +44,22 @@ export function bindKeyValues(
 ): void {
   const members = memberLookup(ctor);
   // Keys differing only in case are one key to ServiceStack: their values join with ',' (`?Id=a&id=b` → `a,b`).
-  const byMember = new Map<MemberMeta, { key: string; value: string }>();
+  // Parallel arrays: a handful of members, found by indexOf, cost less than a Map per request.
+  const found: MemberMeta[] = [];
+  const keys: string[] = [];
+  const joined: string[] = [];
   for (const [key, value] of values) {
     if (value === '' || RESERVED.has(key.toLowerCase())) continue;
     const m = members.get(key.toLowerCase());
     if (!m) continue;
-    const prev = byMember.get(m);
-    byMember.set(m, prev ? { key: prev.key, value: `${prev.value},${value}` } : { key, value });
+    const at = found.indexOf(m);
+    if (at >= 0) joined[at] += `,${value}`;
+    else { found.push(m); keys.push(key); joined.push(value); }
   }
-  for (const [m, { key, value }] of byMember) {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    const key = keys[i]!;
+    const value = joined[i]!;
     if (bind.onlyUnset && !isUnset(dto[m.name], m)) continue;
     try {
       dto[m.name] = readValue(m, value, jsv, options);
