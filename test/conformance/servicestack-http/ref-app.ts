@@ -177,28 +177,22 @@ export class ReturnHttpResultText {}
 export class ReturnHeaders {}
 
 // ---------- thrown exceptions, with and without a ResponseStatus member ----------
+/** The members ThrowEx and ThrowPlain share (RefApp.cs repeats them in each). */
+@Dto({ namespace: NS })
+export class ThrowRequest {
+  @Member() Type?: string;
+  @Member() Message?: string;
+  @Member('int') Status?: number;
+  @Member() Code?: string;
+}
 @Dto({ namespace: NS })
 export class ThrowExResponse { @Member() Result?: string; @Member() ResponseStatus?: ResponseStatus; }
-@Dto({ namespace: NS })
-@Route('/throw/{Type}')
-@Returns(() => ThrowExResponse)
-export class ThrowEx {
-  @Member() Type?: string;
-  @Member() Message?: string;
-  @Member('int') Status?: number;
-  @Member() Code?: string;
-}
+@Dto({ namespace: NS }) @Route('/throw/{Type}') @Returns(() => ThrowExResponse)
+export class ThrowEx extends ThrowRequest {}
 @Dto({ namespace: NS })
 export class ThrowPlainResponse { @Member() Result?: string; }
-@Dto({ namespace: NS })
-@Route('/throwplain/{Type}')
-@Returns(() => ThrowPlainResponse)
-export class ThrowPlain {
-  @Member() Type?: string;
-  @Member() Message?: string;
-  @Member('int') Status?: number;
-  @Member() Code?: string;
-}
+@Dto({ namespace: NS }) @Route('/throwplain/{Type}') @Returns(() => ThrowPlainResponse)
+export class ThrowPlain extends ThrowRequest {}
 @Dto({ namespace: NS }) @Route('/throwvoid/{Type}') @ReturnsVoid()
 export class ThrowVoid { @Member() Type?: string; }
 
@@ -220,9 +214,7 @@ class TeapotException extends HttpError {
 const FIXED = DateTime.utc(2024, 1, 2, 3, 4, 5);
 const FIXED_GUID = '8a2c5b4e-1f3d-4c6a-9b7e-0d1f2e3a4b5c';
 
-interface Thrown { Type?: string; Message?: string; Status?: number; Code?: string }
-
-const THROWN: Record<string, (r: Thrown) => Error> = {
+const THROWN: Record<string, (r: ThrowRequest) => Error> = {
   HttpError: (r) => new HttpError(r.Status ?? 0, r.Code, r.Message),
   ArgumentException: (r) => new ArgumentException(r.Message ?? 'Bad argument'),
   ArgumentExceptionParam: (r) => new ArgumentException(r.Message ?? 'Bad argument', 'Name'),
@@ -239,7 +231,7 @@ const THROWN: Record<string, (r: Thrown) => Error> = {
   Unauthorized: (r) => HttpError.unauthorized(r.Message ?? 'Who are you'),
   Forbidden: (r) => HttpError.forbidden(r.Message ?? 'Go away'),
 };
-const make = (r: Thrown): Error => (THROWN[r.Type ?? ''] ?? ((x: Thrown) => new Exception(x.Message ?? 'Server error')))(r);
+const make = (r: ThrowRequest): Error => (THROWN[r.Type ?? ''] ?? ((x: ThrowRequest) => new Exception(x.Message ?? 'Server error')))(r);
 
 const route = (init: Partial<RouteResponse>): RouteResponse => Object.assign(new RouteResponse(), init);
 
