@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { createServer, type Server } from 'node:http';
-import { Authenticate, createExpressApp, Dto, Handles, HttpError, Member, Returns } from '../../src/index.js';
+import { Authenticate, createExpressApp, Dto, Handles, Member, Returns } from '../../src/index.js';
 import { addBatchItems, BatchItemResponse } from '../fixtures/dialects-app.js';
 import { helloHost } from '../fixtures/hello-app.js';
 
@@ -71,18 +71,15 @@ class Secured implements IReturn<HelloResponse> {
   createResponse(): HelloResponse { return new HelloResponse(); }
 }
 
-/** An [Authenticate] operation; the host's filter stands in for an auth provider (none is built in yet). */
+/** An [Authenticate] operation, judged by the framework's auth provider (credentials: any Authorization header). */
 @Dto({ name: 'Secured', namespace: 'MyApp.ServiceModel' })
 @Returns(() => BatchItemResponse)
 @Authenticate()
 class SecuredRequest { @Member() Name?: string; }
 class SecuredService { @Handles(SecuredRequest) any(): BatchItemResponse { return new BatchItemResponse(); } }
 
-const { host, service } = helloHost();
+const { host, service } = helloHost({ authProvider: { provider: 'credentials', isAuthenticated: (ctx) => !!ctx.header('authorization') } });
 addBatchItems(host).register(new SecuredService());
-host.addRequestFilter((_dto, ctx, op) => {
-  if (op.meta.authenticate && !ctx.header('authorization')) throw HttpError.unauthorized('Not Authenticated');
-});
 let server: Server;
 let baseUrl: string;
 
@@ -120,7 +117,7 @@ for (const [label, make] of [
       await assert.rejects(make().sendAll([new BatchItem({ id: 1 }), new BatchItem({ id: 2, fail: true }), new BatchItem({ id: 3 })]),
         (e: { responseStatus: { errorCode: string; message: string; meta: Record<string, string>; errors: { fieldName: string }[] } }) => {
           assert.equal(e.responseStatus.errorCode, 'ArgumentException');
-          assert.equal(e.responseStatus.message, 'Item 2 failed');
+          assert.equal(e.responseStatus.message, "Item 2 failed (Parameter 'Fail')");
           assert.equal(e.responseStatus.errors[0]?.fieldName, 'Fail');
           assert.deepEqual(e.responseStatus.meta, { AutoBatchIndex: '1' });
           return true;
@@ -185,8 +182,8 @@ describe('what other ServiceStack clients see on the same host', () => {
       assert.match(body, /NotImplementedException/, `${prefix}: ${body}`);
     }
   });
-  // ServiceStack 5.4 names the operation (corpus: "The operation 'NoSuchOp[]' does not exist for this service"): issue 16 item 2.
-  it('…with ServiceStack\'s message naming the operation', { todo: 'issue 16 item 2 (other worktree)' }, async () => {
+  // ServiceStack 5.4 names the operation (corpus: "The operation 'NoSuchOp[]' does not exist for this service").
+  it('…with ServiceStack\'s message naming the operation', async () => {
     const res = await fetch(`${baseUrl}/json/reply/NoSuchOperation`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     assert.equal(await res.text(), '{"responseStatus":{"errorCode":"NotImplementedException","message":"The operation \'NoSuchOperation\' does not exist for this service"}}');
   });
@@ -197,15 +194,15 @@ describe('what other ServiceStack clients see on the same host', () => {
       return true;
     });
   });
-  // ServiceStack answers a plain `404` text/plain without a ResponseStatus: issue 16 item 6.
-  it('…as ServiceStack\'s plain 404 (the client makes errorCode "404")', { todo: 'issue 16 item 6 (other worktree)' }, async () => {
+  // ServiceStack answers a plain `404` text/plain without a ResponseStatus.
+  it('…as ServiceStack\'s plain 404 (the client makes errorCode "404")', async () => {
     await assert.rejects(new JsonServiceClient(baseUrl).get('/no/such/path'), (e: { responseStatus: { errorCode: string } }) => {
       assert.equal(e.responseStatus.errorCode, '404');
       return true;
     });
   });
-  // ServiceStack's auth providers answer 401 with the challenge in WWW-Authenticate and an empty body: issue 16 item 6.
-  it('[Authenticate] without credentials: 401, WWW-Authenticate, empty body', { todo: 'issue 16 item 6 (other worktree)' }, async () => {
+  // ServiceStack's auth providers answer 401 with the challenge in WWW-Authenticate and an empty body.
+  it('[Authenticate] without credentials: 401, WWW-Authenticate, empty body', async () => {
     const res = await fetch(`${baseUrl}/json/reply/Secured`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     assert.equal(res.status, 401);
     assert.ok(res.headers.get('www-authenticate'));

@@ -1,9 +1,11 @@
 /**
  * Chooses the response format. Explicit choices win in ServiceStack's order — `?format=`, a
- * `/{format}/` path prefix, the predefined route's handler format or a `.ext` suffix — then the
- * Accept header, whose handling depends on the dialect being emulated:
- *  - ServiceStack: q-values honoured (a deliberate improvement on .NET Core's "first range only"),
- *    `*\/*` answers in the request's Content-Type format, else the host default.
+ * `/{format}/` path prefix, the predefined route's handler format or a `.ext` suffix (the pipeline
+ * passes no `?format=` when a custom route's `.ext` chose: it wins there) — then the Accept header,
+ * whose handling depends on the dialect being emulated:
+ *  - ServiceStack: the formats the Accept list names, taken in ServiceStack's preferred order
+ *    (PreferredContentTypes: JSON, XML, JSV), not the client's order or q-values; then `*\/*` answers
+ *    in the request's Content-Type format, then any other format named, else the host default.
  *  - ASP.NET Web API: JSON then XML formatter order, then the other registered formats, q-values
  *    with specificity, then the request Content-Type, then JSON; the matched JSON/XML media type
  *    is echoed with `; charset=utf-8`.
@@ -52,6 +54,9 @@ const explicitChoice = (input: NegotiationInput, formats: FormatRegistry): Forma
 const plain = (format: Format): Negotiated => ({ format, contentType: format.contentType });
 const refused = (fallback: Format): Negotiated => ({ ...plain(fallback), refused: true });
 
+/** ServiceStack's Config.PreferredContentTypes: the Accept list is read in this order, not the client's. */
+const SERVICESTACK_PREFERRED = ['json', 'xml', 'jsv'];
+
 /**
  * The Accept ranges in the order given, each answered by the first producible format `order`
  * lists for it (`*\/*` by `any`); `undefined` when no range names a known type. A range that only
@@ -77,12 +82,16 @@ function explicitOr(input: NegotiationInput, formats: Producible, fallback: Form
 }
 
 const serviceStack: Policy = (input, formats, fallback) => explicitOr(input, formats, fallback, (f) => f.contentType, () => {
+  const ranges = parseAccept(input.accept);
+  const named = (f: Format): boolean => ranges.some((r) => r.type !== '*/*' && f.mediaTypes.some((mt) => rangeMatches(r.type, mt)));
+  const preferred = SERVICESTACK_PREFERRED.map((n) => formats.registry.byFormatName(n)).find((f) => f !== undefined && formats.can(f) && named(f));
+  if (preferred) return plain(preferred);
   const any = (): Negotiated => {
     const requestType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
     const f = requestType && !FORM_MEDIA_TYPES.has(requestType) ? formats.registry.byContentType(requestType) : undefined;
     return plain(f && formats.can(f) ? f : fallback);
   };
-  const chosen = byAccept(parseAccept(input.accept), formats.all, formats, any, plain);
+  const chosen = byAccept(ranges, formats.all, formats, any, plain);
   return chosen === 'refused' ? refused(fallback) : (chosen ?? plain(fallback));
 });
 
