@@ -90,6 +90,8 @@ function predefined(src: RouteSources, rawName: string, format: Format | undefin
   const batch = rawName.endsWith('[]');
   const name = batch ? rawName.slice(0, -2) : rawName;
   const op = src.operations.get(name.toLowerCase());
-  if (!op) throw frameworkErrors.operationNotFound(rawName);
+  // The predefined routes are ServiceStack's: an unknown operation answers in ServiceStack's shape
+  // whatever the host's default dialect (a .NET client reads its ResponseStatus, not Web API's Message).
+  if (!op) throw Object.assign(frameworkErrors.operationNotFound(rawName), { dialect: 'servicestack' as const });
   return { op, kind: 'predefined', pathVars: NO_VARS, routeFormat: format, batch, oneWay };
 }
