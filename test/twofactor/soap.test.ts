@@ -5,12 +5,15 @@
  * verifies an OTP end to end, and a truncated or unreadable envelope is a Fault that never acts.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import * as soap from 'soap';
+import { Authenticate, Dto, Handles, Member, Returns, Route, type ServiceContext } from '../../src/index.js';
+import { principalOf } from '../../src/twofactor/auth/principal.js';
+import { callerFor } from './support/factor-client.js';
 import { appPerDatabase } from './support/app-per-database.js';
-import { createBody } from './support/helpers.js';
+import { createBody, newUser } from './support/helpers.js';
 import { MessageBirdStub } from './support/messagebird-stub.js';
-import { DATABASES } from './support/test-databases.js';
+import { DATABASES, sqliteDatabase } from './support/test-databases.js';
 
 const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';
 const SOAP12 = 'http://www.w3.org/2003/05/soap-envelope';
@@ -28,6 +31,33 @@ const NOT_EXPOSED: Record<string, { ns: string; error: RegExp }> = {
   GetTwoFactorSmsOtpRequest: { ns: REQUEST_NS, error: /does not support http method 'POST'/ },
   GenerateTwoFactorAuthenticationKeyRequest: { ns: `${DC_NS}Infrastructure.Api.Interfaces.ServiceOperations.UserAccounts`, error: /does not support http method 'POST'|Could not find method/ },
 };
+
+/**
+ * No exposed product operation is protected today (seed 000's are unauthenticated, as over HTTP),
+ * so a protected DataContract operation of the same dialect is added to the product host to pin
+ * how SOAP carries credentials: HTTP headers, read by the product's own authentication filter.
+ */
+const FIXTURE_NS = 'Stackport.Tests.Soap';
+
+@Dto({ namespace: FIXTURE_NS, dialect: 'aspnet', xml: 'DataContract' })
+class WhoAmIResponse {
+  @Member('string') TenantId: string | null = null;
+  @Member('string') Via: string | null = null;
+}
+
+@Dto({ namespace: FIXTURE_NS, dialect: 'aspnet', xml: 'DataContract' })
+@Route('/api/test/WhoAmI', 'POST')
+@Returns(() => WhoAmIResponse)
+@Authenticate()
+class WhoAmIRequest {}
+
+class WhoAmIService {
+  @Handles(WhoAmIRequest)
+  post(_req: WhoAmIRequest, ctx: ServiceContext): WhoAmIResponse {
+    const p = principalOf(ctx);
+    return Object.assign(new WhoAmIResponse(), { TenantId: p.tenantId, Via: p.via });
+  }
+}
 
 const envelope = (ns: string, body: string): string =>
   `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="${ns}"><soap:Body>${body}</soap:Body></soap:Envelope>`;
@@ -127,6 +157,40 @@ for (const target of DATABASES) {
       assert.equal(s.stub.requests.length, sms, 'no SMS was sent');
     });
 
+    describe('a protected operation: credentials in HTTP headers', () => {
+      const whoAmI = envelope(SOAP12, `<WhoAmIRequest xmlns="${DC_NS}${FIXTURE_NS}" />`);
+      const call = (headers: Record<string, string>, path = '/soap12', body = whoAmI) => fetch(`${s.t.baseUrl}${path}`, {
+        method: 'POST', headers: { 'Content-Type': contentType[path === '/soap12' ? SOAP12 : SOAP11]!, ...headers }, body,
+      });
+      before(() => { s.t.app.host.register(new WhoAmIService()); });
+      it('without credentials, or with bad ones: a Sender Fault, X-Status 401 and the Bearer challenge', async () => {
+        const refused: Record<string, string>[] = [{}, { 'X-WsAccessKey': 'not-a-key' }, { Authorization: 'Bearer not-a-token' }, { Authorization: 'Basic dXNlcjpwYXNz' }];
+        for (const headers of refused) {
+          const res = await call(headers);
+          const xml = await res.text();
+          assert.equal(res.status, 400, xml);
+          assert.equal(res.headers.get('x-status'), '401', JSON.stringify(headers));
+          assert.equal(res.headers.get('www-authenticate'), 'Bearer');
+          assert.match(xml, /<s:Value>s:Sender<\/s:Value>.*Authorization has been denied for this request\./);
+          assert.doesNotMatch(xml, /not-a-key|not-a-token|dXNlcjpwYXNz/);
+        }
+        const res11 = await call({}, '/soap11', envelope(SOAP11, `<WhoAmIRequest xmlns="${DC_NS}${FIXTURE_NS}" />`));
+        assert.equal(res11.status, 500);
+        assert.equal(res11.headers.get('x-status'), '401');
+        assert.match(await res11.text(), /<faultcode>s:Client<\/faultcode>/);
+      });
+      it('an access key in X-WsAccessKey or a token in Authorization: Bearer is the caller', async () => {
+        const key = await s.t.app.accessKeys.create({ tenantId: '41', userId: newUser() });
+        const byKey = await call({ 'X-WsAccessKey': key });
+        assert.equal(byKey.status, 200);
+        assert.match(await byKey.text(), /<TenantId>41<\/TenantId><Via>access-key<\/Via>/);
+        const caller = await callerFor(s.t, '42');
+        const byToken = await call(caller.auth);
+        assert.equal(byToken.status, 200);
+        assert.match(await byToken.text(), /<TenantId>42<\/TenantId><Via>jwt<\/Via>/);
+      });
+    });
+
     for (const [name, { ns, error }] of Object.entries(NOT_EXPOSED)) {
       it(`${name} is not a SOAP operation, with or without credentials`, async () => {
         const rows = await otpRows();
@@ -145,3 +209,22 @@ for (const target of DATABASES) {
     }
   });
 }
+
+describe('business outcomes over SOAP with TWOFACTOR_HTTP_STATUS=strict', () => {
+  const s = appPerDatabase(sqliteDatabase(), { httpStatusMode: 'strict' });
+  it('are the response DTO, never a Fault, with the JSON route\'s status in X-Status', async () => {
+    const created = await s.t.api.post('/api/TwoFactor/CreateTwoFactorSmsOtp').send(createBody());
+    assert.equal(created.body.Success, true, created.text);
+    const wrong = { OtpIdReference: created.body.OtpIdReference, OtpCode: '00000000' };
+    const json = await s.t.api.post('/api/TwoFactor/VerifyTwoFactorSmsOtp').send(wrong);
+    assert.ok(json.status >= 400, `strict mode answers a wrong code with an error status (${json.status})`);
+    const res = await fetch(`${s.t.baseUrl}/soap11`, {
+      method: 'POST', headers: { 'Content-Type': contentType[SOAP11]! }, body: envelope(SOAP11, dtoXml('VerifyTwoFactorSmsOtpRequest', wrong)),
+    });
+    const xml = await res.text();
+    assert.equal(res.status, 200, xml);
+    assert.equal(res.headers.get('x-status'), String(json.status));
+    assert.match(xml, /<s:Header><X-Status xmlns="http:\/\/schemas.servicestack.net\/types">\d+<\/X-Status><\/s:Header>/);
+    assert.match(xml, /<Code>InvalidOtp<\/Code>.*<Success>false<\/Success><Verified>false<\/Verified>/);
+  });
+});
