@@ -47,7 +47,7 @@ export { jsv, jsvFormat } from './framework/formats/jsv/index.js';
 export { xml, xmlFormat } from './framework/formats/xml/index.js';
 
 // SOAP 1.1 and 1.2 endpoints (ServiceStack's /soap11 and /soap12); their WSDLs are metadata pages.
-export { addSoapEndpoints, DEFAULT_WSDL_NAMESPACE, soapEndpointsOf, type SoapEndpointOptions, type SoapEndpoints } from './framework/soap/add-soap-endpoints.js';
+export { addSoapEndpoints, DEFAULT_WSDL_NAMESPACE, exposedSoapOperations, soapEndpointsOf, type SoapEndpointOptions, type SoapEndpoints } from './framework/soap/add-soap-endpoints.js';
 export type { SoapErrorStyle } from './framework/soap/soap-error-response.js';
 export { soapOperations, soapResponseType, type SoapOperation } from './framework/soap/soap-operations.js';
 export { SOAP11, SOAP12, type SoapVersion, type SoapVersionInfo } from './framework/soap/soap-version.js';

@@ -14,7 +14,7 @@
  * declared `qN:` prefix otherwise — so the WSDL stays valid for any DTO namespace, and a reply
  * part names the response type the operation really returns.
  */
-import { soapOperations, type AppHost, type SoapVersionInfo, type TypeRef } from '../../src/index.js';
+import { exposedSoapOperations, type AppHost, type SoapVersionInfo, type TypeRef } from '../../src/index.js';
 import { stableName, type QName } from '../../src/framework/formats/xml/contract-names.js';
 import { xsdSchemas, xsdText } from './xsd-schemas.js';
 
@@ -33,13 +33,13 @@ const SOAP12_BINDING = 'WSHttpBinding';
 
 /** The roots ServiceStack hands its XSD generator: every request type, then every response type. */
 export function soapRootTypes(host: AppHost): TypeRef[] {
-  const ops = soapOperations(host.operations.values());
+  const ops = exposedSoapOperations(host);
   const roots = [...ops.map((o) => o.op.requestType), ...ops.flatMap((o) => (o.response ? [o.response] : []))];
   return [...new Set(roots)].map((ctor) => ({ kind: 'class', ctor }));
 }
 
 export function wsdlDocument(host: AppHost, o: WsdlOptions): string {
-  const ops = soapOperations(host.operations.values());
+  const ops = exposedSoapOperations(host);
   const reply = ops.filter((x) => x.response);
   const oneWay = ops.filter((x) => !x.response);
   const tnsNs = o.serviceNamespace;

@@ -5,7 +5,7 @@
 import type { DataSource } from 'typeorm';
 import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { twoFactorHelpOptions } from './help-options.js';
-import { createHost, GatewayError, type AppHost } from '../index.js';
+import { addSoapEndpoints, createHost, GatewayError, type AppHost } from '../index.js';
 import { authenticationFilter } from './auth/authentication-filter.js';
 import { Authenticator } from './auth/authenticator.js';
 import { JwtVerifier } from './auth/jwt-verifier.js';
@@ -39,6 +39,7 @@ import { SecondFactorGuard } from './services/second-factor-guard.js';
 import { TwoFactorService } from './services/two-factor-service.js';
 import { UserAccountsService } from './services/user-accounts-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
+import { exposedOverSoap } from './exposed-over-soap.js';
 import { healthEndpoints } from './health-endpoints.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
@@ -143,7 +144,10 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   host.addRawHandler(healthEndpoints(db, health));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
   if (devSender && config.devSmsPage) host.addRawHandler(devSmsPage(devSender));
-  // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi.
+  // POST /soap11 and /soap12 for the DataContract operations; failures are SOAP Faults, which
+  // WSDL-generated clients raise as exceptions (ServiceStack's 200 + X-Status reads as success).
+  addSoapEndpoints(host, { operations: exposedOverSoap });
+  // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi, the WSDLs.
   addMetadataPages(host, { help: twoFactorHelpOptions });
 
   return {

@@ -143,6 +143,8 @@ describe('hostile envelopes → a Fault, never a crash', () => {
     ['empty Body', envelope(SOAP11_NS, ''), /The operation does not exist/],
     ['not an Envelope', `<Hello xmlns="${APP_NS}"/>`, /Expecting a SOAP 1.1 'Envelope'/],
     ['unclosed', envelope(SOAP11_NS, hello).slice(0, -20), /Unexpected end of file|does not match/],
+    ['a second root element after the envelope', `${envelope(SOAP11_NS, hello)}<Hello/>`, /There are multiple root elements/],
+    ['text after the envelope', `${envelope(SOAP11_NS, hello)}trailing`, /Data at the root level is invalid/],
   ];
   for (const [name, body, message] of cases) {
     it(name, async () => {
@@ -153,6 +155,10 @@ describe('hostile envelopes → a Fault, never a crash', () => {
       assert.match(res.text, message);
     });
   }
+  it('whitespace, comments and processing instructions after the envelope are still one document', async () => {
+    const res = await post11(`${envelope(SOAP11_NS, hello)}\n<!-- end --><?pi x?>\n`);
+    assert.equal(res.status, 200, res.text);
+  });
   it('a SOAP 1.2 envelope at /soap11 is a VersionMismatch fault', async () => {
     const res = await post11(envelope(SOAP12_NS, hello));
     assert.match(res.text, /<faultcode>s:VersionMismatch<\/faultcode>/);
@@ -179,5 +185,16 @@ describe('routing', () => {
     const only11 = http(soapHost({ soap12: false }));
     assert.equal((await post12(envelope(SOAP12_NS, hello), only11)).status, 404);
     assert.equal((await post11(envelope(SOAP11_NS, hello), only11)).status, 200);
+  });
+  it('the operations option limits what SOAP carries: the WSDL and the calls alike', async () => {
+    const noHello = http(soapHost({ operations: (op) => op.name !== 'Hello' }));
+    const res = await post11(envelope(SOAP11_NS, hello), noHello).set('SOAPAction', '"http://schemas.servicestack.net/types/Hello"');
+    assert.equal(res.status, 500);
+    assert.equal(res.headers['x-status'], '405');
+    assert.match(res.text, /The operation does not exist for this service/);
+    const wsdl = (await noHello.get('/soap11')).text;
+    assert.doesNotMatch(wsdl, /<wsdl:operation name="Hello">/);
+    assert.match(wsdl, /<wsdl:operation name="AllTypes">/);
+    assert.match((await api.get('/soap11')).text, /<wsdl:operation name="Hello">/);
   });
 });

@@ -3,14 +3,17 @@
  *
  *   addSoapEndpoints(host);                           // POST /soap11 and POST /soap12
  *   addSoapEndpoints(host, { errors: 'servicestack' }); // ServiceStack's error replies, no Faults
+ *   addSoapEndpoints(host, { operations: (op) => op.dialect !== 'gateway' }); // only some operations
  *
  * `GET /soap11` and `GET /soap12` are the WSDLs, which ServiceStack serves only with its Metadata
  * feature on: here `addMetadataPages` (metadata/) serves them for every host that has SOAP
  * endpoints, so the WSDL and XSD generators stay in the metadata layer and only read the registry.
  */
 import type { AppHost } from '../host/app-host.js';
+import type { Operation } from '../host/operation.js';
 import { handleSoapRequest } from './handle-soap-request.js';
 import type { SoapErrorStyle } from './soap-error-response.js';
+import { soapOperations, type SoapOperation } from './soap-operations.js';
 import { SOAP11, SOAP12, type SoapVersionInfo } from './soap-version.js';
 
 /** ServiceStack's HostConfig.DefaultWsdlNamespace. */
@@ -27,6 +30,11 @@ export interface SoapEndpointOptions {
   serviceNamespace?: string;
   /** HostConfig.SoapServiceName: names the WSDL's port types, bindings and services (default none: `SyncReply`). */
   serviceName?: string;
+  /**
+   * Which registered operations SOAP carries (default all): the others are neither in the WSDL
+   * nor callable, and a message naming one gets the unknown-operation Fault.
+   */
+  operations?: (op: Operation) => boolean;
 }
 
 export interface SoapEndpoints {
@@ -34,6 +42,7 @@ export interface SoapEndpoints {
   readonly errors: SoapErrorStyle;
   readonly serviceNamespace: string;
   readonly serviceName: string | undefined;
+  readonly exposes: (op: Operation) => boolean;
 }
 
 const mounted = new WeakMap<AppHost, SoapEndpoints>();
@@ -43,6 +52,12 @@ export function soapEndpointsOf(host: AppHost): SoapEndpoints | undefined {
   return mounted.get(host);
 }
 
+/** The operations a host's SOAP endpoints carry, for the WSDL and XSDs (none without endpoints). */
+export function exposedSoapOperations(host: AppHost): SoapOperation[] {
+  const endpoints = mounted.get(host);
+  return endpoints ? soapOperations(host.operations.values()).filter((o) => endpoints.exposes(o.op)) : [];
+}
+
 export function addSoapEndpoints(host: AppHost, options: SoapEndpointOptions = {}): AppHost {
   if (mounted.has(host)) throw new Error('SOAP endpoints are already mounted on this host');
   const endpoints: SoapEndpoints = Object.freeze({
@@ -50,6 +65,7 @@ export function addSoapEndpoints(host: AppHost, options: SoapEndpointOptions = {
     errors: options.errors ?? 'fault',
     serviceNamespace: options.serviceNamespace ?? DEFAULT_WSDL_NAMESPACE,
     serviceName: options.serviceName,
+    exposes: options.operations ?? (() => true),
   });
   mounted.set(host, endpoints);
   return host.addRawHandler((req, path) => {

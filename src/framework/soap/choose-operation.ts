@@ -22,13 +22,21 @@ export function operationNameOfAction(action: string): string {
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
-export function chooseOperation(operations: ReadonlyMap<string, Operation>, actions: readonly (string | undefined)[], rootName: string | undefined): Operation {
+/** `exposes` narrows the registry to what the endpoints carry: anything else is not an operation here. */
+export function chooseOperation(
+  operations: ReadonlyMap<string, Operation>, actions: readonly (string | undefined)[], rootName: string | undefined,
+  exposes: (op: Operation) => boolean,
+): Operation {
+  const find = (name: string): Operation | undefined => {
+    const op = operations.get(name.toLowerCase());
+    return op && exposes(op) ? op : undefined;
+  };
   for (const a of actions) {
     if (!a) continue;
-    const op = operations.get(operationNameOfAction(a).toLowerCase());
+    const op = find(operationNameOfAction(a));
     if (op) return op;
   }
-  const op = rootName === undefined ? undefined : operations.get(rootName.toLowerCase());
+  const op = rootName === undefined ? undefined : find(rootName);
   if (!op) throw frameworkErrors.operationNotFound();
   return op;
 }

@@ -23,6 +23,7 @@ import { soapBodyXml, soapEnvelope } from './write-envelope.js';
 export interface SoapHandling {
   readonly errors: SoapErrorStyle;
   readonly serviceNamespace: string;
+  readonly exposes: (op: Operation) => boolean;
 }
 
 export async function handleSoapRequest(host: AppHost, soap: SoapVersionInfo, handling: SoapHandling, req: HttpRequestData): Promise<HttpResponseData> {
@@ -35,7 +36,7 @@ export async function handleSoapRequest(host: AppHost, soap: SoapVersionInfo, ha
   try {
     const envelope = openEnvelope(bodyText(req.body ?? Buffer.alloc(0)), soap, settings);
     action = envelope.action;
-    op = chooseOperation(host.operations, [ctAction, envelope.action, header(req, 'soapaction')], envelope.payload?.local);
+    op = chooseOperation(host.operations, [ctAction, envelope.action, header(req, 'soapaction')], envelope.payload?.local, handling.exposes);
     const dto = envelope.read({ kind: 'class', ctor: op.requestType }) as object;
     let result = await runOperation(host, op, dto, soapContext(req, op, headers));
     let errorStatus: number | undefined;

@@ -16,7 +16,7 @@ export interface SoapRequest {
   readonly action: string | undefined;
   /** The Body's first element (the request DTO), or null when the Body is empty. */
   readonly payload: XmlElement | null;
-  /** Reads the payload as `type`, then the rest of the envelope (which must be well formed). */
+  /** Reads the payload as `type`, then the rest of the document (which must be well formed). */
   read(type: TypeRef): unknown;
 }
 
@@ -55,6 +55,8 @@ export function openEnvelope(text: string, soap: SoapVersionInfo, settings: XmlS
       // Anything after the request DTO is ignored, but must still be well-formed XML.
       for (let rest = cursor.nextChild(body); rest; rest = cursor.nextChild(body)) cursor.skip(rest);
       for (let rest = cursor.nextChild(envelope); rest; rest = cursor.nextChild(envelope)) cursor.skip(rest);
+      // Nor may anything but markup follow the envelope: a message that is not one document never acts.
+      cursor.end();
       return value;
     },
   };

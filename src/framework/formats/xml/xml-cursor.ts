@@ -62,6 +62,16 @@ export class XmlCursor {
     }
   }
 
+  /** After the root's end tag: only whitespace, comments and processing instructions may follow. */
+  end(): void {
+    for (;;) {
+      this.skipSpace();
+      if (this.pos >= this.text.length) return;
+      if (this.text.charCodeAt(this.pos) !== 0x3c) this.fail('Data at the root level is invalid.');
+      if (!this.skipMarkup()) this.fail('There are multiple root elements.');
+    }
+  }
+
   /**
    * The next child element of `parent`, or null once its end tag has been consumed. Whitespace,
    * comments and processing instructions between children are skipped; other text is an error,
