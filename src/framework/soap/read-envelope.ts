@@ -55,6 +55,7 @@ export function openEnvelope(text: string, soap: SoapVersionInfo, settings: XmlS
       // Anything after the request DTO is ignored, but must still be well-formed XML.
       for (let rest = cursor.nextChild(body); rest; rest = cursor.nextChild(body)) cursor.skip(rest);
       for (let rest = cursor.nextChild(envelope); rest; rest = cursor.nextChild(envelope)) cursor.skip(rest);
+      cursor.end();
       return value;
     },
   };
