@@ -34,6 +34,7 @@ export interface XmlElement {
 }
 
 
+const XML_DECLARATION_START = /^<\?xml[\s?]/;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 const isNameChar = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x3a ||
@@ -162,6 +163,9 @@ export class XmlCursor {
     if (t.startsWith('<?', p)) {
       const end = t.indexOf('?>', p + 2);
       if (end < 0) this.fail('Unexpected end of file in a processing instruction.', p);
+      if (XML_DECLARATION_START.test(t.slice(p, p + 6)) && p > (t.charCodeAt(0) === 0xfeff ? 1 : 0)) {
+        this.fail('Unexpected XML declaration. The XML declaration must be the first node in the document.', p);
+      }
       this.pos = end + 2;
       return true;
     }
