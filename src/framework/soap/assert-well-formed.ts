@@ -12,6 +12,12 @@ import { XMLValidator } from 'fast-xml-parser';
 import { SerializationException } from '../errors/exceptions.js';
 
 export function assertWellFormed(text: string): void {
-  const result = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  let result: ReturnType<typeof XMLValidator.validate>;
+  try {
+    result = XMLValidator.validate(text, { allowBooleanAttributes: false });
+  } catch (e) {
+    // A validator bug on some input is still the client's malformed message, never a 500.
+    throw new SerializationException('The message is not well-formed XML.', { cause: e });
+  }
   if (result !== true) throw new SerializationException(`${result.err.msg} Line ${result.err.line}, position ${result.err.col}.`);
 }

@@ -33,7 +33,6 @@ export interface XmlElement {
   readonly at: number;
 }
 
-
 const XML_DECLARATION_START = /^<\?xml[\s?]/;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 const isNameChar = (c: number): boolean =>
