@@ -18,7 +18,7 @@ import { SerializationException } from '../../errors/exceptions.js';
 import type { CodecLimits } from '../codec-options.js';
 import { NamespaceScope } from './namespace-scope.js';
 import { decodeReferences, RAW_NON_CHAR } from './xml-chars.js';
-import { XSI_NS } from './xml-namespaces.js';
+import { NO_XSI, xsiAttributes, type Attributes } from './xsi-attributes.js';
 
 export interface XmlElement {
   readonly local: string;
@@ -246,7 +246,9 @@ export class XmlCursor {
     const colon = qname.indexOf(':');
     const local = colon < 0 ? qname : qname.slice(colon + 1);
     const ns = this.lookup(colon < 0 ? '' : qname.slice(0, colon), at);
-    const xsi = attrs ? this.xsiAttributes(attrs, at) : NO_XSI;
+    const xsi = attrs
+      ? xsiAttributes(attrs, (prefix) => this.lookup(prefix, at), (name) => this.fail(`'${name}' is a duplicate attribute name.`, at))
+      : NO_XSI;
     if (empty) this.scope.restore(mark);
     else {
       this.names.push(qname);
@@ -287,36 +289,6 @@ export class XmlCursor {
     this.scope.declare(prefix, uri);
   }
 
-  /**
-   * `xsi:nil` and `xsi:type` among an element's attributes, once its declarations are in scope;
-   * two prefixed attributes with the same namespace and local name are duplicates too.
-   */
-  private xsiAttributes(attrs: Attributes, at: number): XsiAttributes {
-    let nil = false;
-    let typeName: string | undefined;
-    let typeNs: string | undefined;
-    let expanded: Set<string> | undefined;
-    for (let i = 0; i < attrs.names.length; i++) {
-      const a = attrs.names[i]!;
-      const ac = a.indexOf(':');
-      if (ac < 0 || a.startsWith('xmlns:')) continue;
-      const attrNs = this.lookup(a.slice(0, ac), at);
-      const attrLocal = a.slice(ac + 1);
-      const key = `${attrNs}}${attrLocal}`;
-      if (expanded?.has(key)) this.fail(`'${a}' is a duplicate attribute name.`, at);
-      (expanded ??= new Set()).add(key);
-      if (attrNs !== XSI_NS) continue;
-      const v = attrs.values[i]!.trim();
-      if (attrLocal === 'nil') nil = v === 'true' || v === '1';
-      else if (attrLocal === 'type') {
-        const tc = v.indexOf(':');
-        typeName = tc < 0 ? v : v.slice(tc + 1);
-        typeNs = this.lookup(tc < 0 ? '' : v.slice(0, tc), at);
-      }
-    }
-    return { nil, typeName, typeNs };
-  }
-
   private endTag(): void {
     const expected = this.names[this.names.length - 1];
     const at = this.pos;
@@ -333,6 +305,3 @@ export class XmlCursor {
   }
 }
 
-interface Attributes { readonly names: string[]; readonly values: string[]; readonly seen: Set<string> }
-interface XsiAttributes { readonly nil: boolean; readonly typeName: string | undefined; readonly typeNs: string | undefined }
-const NO_XSI: XsiAttributes = { nil: false, typeName: undefined, typeNs: undefined };
