@@ -7,7 +7,8 @@
  *    time are repeated (both sizes alike) rather than grown, since a multi-megabyte input that
  *    no longer fits the CPU cache costs more per byte for reasons that are not the reader's;
  *  - samples alternate (n, 8n, n, 8n…) after a collection, and the best of k is kept: the minimum
- *    is the statistic least disturbed by other processes.
+ *    is the statistic least disturbed by other processes; a case over the line is measured once
+ *    more and keeps the lower ratio.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -68,7 +69,12 @@ export async function runComplexityGuard(k: number, log: (line: string) => void,
   log('|---|---|---:|---:|---:|---:|---:|---|');
   const rows: ComplexityRow[] = [];
   for (const c of complexityCases().filter((x) => x.reader.includes(only))) {
-    const r = await measure(c, k);
+    let r = await measure(c, k);
+    // A burst from another process can outlast k samples; quadratic work fails the second time too.
+    if (!r.ok) {
+      const again = await measure(c, k);
+      if (again.ratio < r.ratio) r = again;
+    }
     rows.push(r);
     const kb = (b: number): string => `${Math.round(b / 1024).toLocaleString('en-US')} KB`;
     log(`| ${r.reader} | ${r.dimension} | ${r.n.toLocaleString('en-US')} | ${kb(r.bytes[0])} / ${kb(r.bytes[1])} | ${r.ms[0].toFixed(2)} | ${r.ms[1].toFixed(2)} | ${r.ratio.toFixed(1)}× | ${r.ok ? 'ok' : '**SUPERLINEAR**'} |`);
