@@ -48,7 +48,7 @@ export interface CodecOptions {
 /**
  * maxAttributes 64: DataContractSerializer and XmlSerializer write at most four attributes on an
  * element (xmlns, xmlns:i, i:type/i:nil, one d{n}p{m} prefix), a WCF SOAP envelope about six, and
- * WCF's own reader quota (MaxBytesPerRead, 4 KB) bounds a start tag anyway.
+ * WCF services refuse start tags over 4 KB (reader quota MaxBytesPerRead), so clients keep them small.
  * maxNamespaceDeclarations 1024: DataContractSerializer redeclares a prefix on each polymorphic
  * item of a list, so a legitimate document's count grows with its items; 1024 covers any request
  * a 1 MiB body holds in practice while bounding the bindings an attacker can make.
