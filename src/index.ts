@@ -26,7 +26,7 @@ export { Handles, type Handler } from './framework/host/service.js';
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';
-export { DEFAULT_CORS, type AuthProviderConfig, type CorsConfig, type HostConfig } from './framework/host/host-config.js';
+export { DEFAULT_CORS, type AuthProviderConfig, type CorsConfig, type HostConfig, type HostConfigInput } from './framework/host/host-config.js';
 export { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './framework/host/platform-profile.js';
 export type { HttpRequestData, HttpResponseData } from './framework/host/http-types.js';
 export type { Operation } from './framework/host/operation.js';
@@ -40,7 +40,7 @@ export { GatewayError } from './framework/errors/gateway-error.js';
 
 // Formats and codecs.
 export type { Format } from './framework/formats/format.js';
-export { codecOptions, type CodecOptions } from './framework/formats/codec-options.js';
+export { codecOptions, DEFAULT_LIMITS, type CodecLimits, type CodecOptions, type CodecOptionsInput } from './framework/formats/codec-options.js';
 export { FormatRegistry } from './framework/formats/format-registry.js';
 export { json, jsonFormat } from './framework/formats/json/index.js';
 export { jsv, jsvFormat } from './framework/formats/jsv/index.js';

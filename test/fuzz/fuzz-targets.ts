@@ -1,5 +1,6 @@
 /**
- * Fuzz targets: every wire reader and the query-string binder, fed random and mutated input.
+ * Fuzz targets: every wire reader, the SOAP envelope reader and the query-string binder, fed
+ * random and mutated input.
  * The property is the same for all: the reader returns a value or throws SerializationException
  * — never another error (a crash), never a stack overflow, never a hang.
  */
@@ -9,6 +10,9 @@ import {
 } from '../../src/index.js';
 import { bindKeyValues } from '../../src/framework/binding/key-value-binder.js';
 import { parseQueryString } from '../../src/framework/binding/query-string.js';
+import { xmlSettings } from '../../src/framework/formats/xml/xml-settings.js';
+import { openEnvelope } from '../../src/framework/soap/read-envelope.js';
+import { SOAP11 } from '../../src/framework/soap/soap-version.js';
 import { CASES, Nested, Scalars } from '../conformance/format-cases.js';
 
 /** Characters that matter to some grammar, plus a few that matter to none. */
@@ -56,6 +60,19 @@ function binderTarget(): FuzzTarget {
   };
 }
 
+/** SOAP 1.1 envelopes around the XML seeds: the cursor, then fast-xml-parser's validator. */
+function soapTarget(type: TypeRef): FuzzTarget {
+  const options = codecOptions({ timeZone: 'UTC' });
+  const settings = xmlSettings(options);
+  const seeds = CASES.map((c) => `<?xml version="1.0" encoding="utf-8"?><s:Envelope xmlns:s="${SOAP11.envelopeNs}"><s:Header><h xmlns="urn:h" a="1">&amp;</h></s:Header>` +
+    `<s:Body>${xmlFormat.write(c.value, { kind: 'class', ctor: c.type }, { ...options, xmlDeclaration: false })}</s:Body></s:Envelope>`);
+  return {
+    name: 'SOAP 1.1 envelope (xml-cursor + fast-xml-parser validator) as Nested',
+    input: fc.oneof({ weight: 3, arbitrary: mutated(seeds) }, { weight: 2, arbitrary: syntaxText }, { weight: 1, arbitrary: deep }),
+    run: (text) => { openEnvelope(text, SOAP11, settings).read(type); },
+  };
+}
+
 export function fuzzTargets(): FuzzTarget[] {
   const nested: TypeRef = { kind: 'class', ctor: Nested };
   const scalars: TypeRef = { kind: 'class', ctor: Scalars };
@@ -63,7 +80,7 @@ export function fuzzTargets(): FuzzTarget[] {
     readerTarget(jsonFormat, 'servicestack', nested), readerTarget(jsonFormat, 'aspnet', scalars), readerTarget(jsonFormat, 'gateway', nested),
     readerTarget(jsvFormat, 'servicestack', nested), readerTarget(jsvFormat, 'servicestack', scalars),
     readerTarget(jsonFormat, 'servicestack', scalars, true), readerTarget(jsvFormat, 'servicestack', scalars, true),
-    readerTarget(xmlFormat, 'servicestack', nested), readerTarget(xmlFormat, 'aspnet', scalars),
+    readerTarget(xmlFormat, 'servicestack', nested), readerTarget(xmlFormat, 'aspnet', scalars), soapTarget(nested),
     binderTarget(),
   ];
 }

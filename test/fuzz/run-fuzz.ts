@@ -1,7 +1,12 @@
-/** `npm run fuzz [runs]`: the long fuzz run, one line per target, exit 1 on any failure. */
+/**
+ * `npm run fuzz [runs] [k] [reader]`: the long fuzz run, one line per target, then the complexity
+ * guard (best of k, default 7; only the readers whose name contains `reader`); exit 1 on any failure.
+ */
+import { runComplexityGuard } from './complexity-guard.js';
 import { fuzz, fuzzTargets } from './fuzz-targets.js';
 
 const runs = Number(process.argv[2] ?? 1_000_000);
+const k = Number(process.argv[3] ?? 7);
 let failed = false;
 console.log(`Fuzzing every reader with ${runs.toLocaleString('en-US')} inputs each (Node ${process.version})\n`);
 console.log('| target | inputs | seconds | inputs/s | result |');
@@ -13,4 +18,7 @@ for (const target of fuzzTargets()) {
   console.log(`| ${target.name} | ${runs.toLocaleString('en-US')} | ${s.toFixed(1)} | ${Math.round(runs / s).toLocaleString('en-US')} | ${failure ? `**FAILED** on ${JSON.stringify(failure.input).slice(0, 120)}: ${String((failure.error as Error)?.message ?? failure.error)}` : 'ok'} |`);
   failed ||= !!failure;
 }
-process.exit(failed ? 1 : 0);
+console.log('');
+runComplexityGuard(k, (line) => console.log(line), process.argv[4]).then((rows) => {
+  process.exit(failed || rows.some((r) => !r.ok) ? 1 : 0);
+}, (e) => { console.error(e); process.exit(1); });

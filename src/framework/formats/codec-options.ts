@@ -8,6 +8,10 @@ export interface CodecLimits {
   maxDepth: number;
   /** Maximum input length (characters) a reader accepts. */
   maxLength: number;
+  /** XML: most attributes (namespace declarations included) one element may carry. */
+  maxAttributes: number;
+  /** XML: most namespace declarations (`xmlns`, `xmlns:p`) one document may make. */
+  maxNamespaceDeclarations: number;
 }
 
 export interface CodecOptions {
@@ -41,7 +45,18 @@ export interface CodecOptions {
   localDateTimes: boolean;
 }
 
-export const DEFAULT_LIMITS: CodecLimits = { maxDepth: 64, maxLength: 1024 * 1024 };
+/**
+ * maxAttributes 64: DataContractSerializer and XmlSerializer write at most four attributes on an
+ * element (xmlns, xmlns:i, i:type/i:nil, one d{n}p{m} prefix), a WCF SOAP envelope about six, and
+ * WCF services refuse start tags over 4 KB (reader quota MaxBytesPerRead), so clients keep them small.
+ * maxNamespaceDeclarations 1024: DataContractSerializer redeclares a prefix on each polymorphic
+ * item of a list, so a legitimate document's count grows with its items; 1024 covers any request
+ * a 1 MiB body holds in practice while bounding the bindings an attacker can make.
+ */
+export const DEFAULT_LIMITS: CodecLimits = Object.freeze({ maxDepth: 64, maxLength: 1024 * 1024, maxAttributes: 64, maxNamespaceDeclarations: 1024 });
+
+/** Options as callers give them: any subset, limits included. */
+export type CodecOptionsInput = Partial<Omit<CodecOptions, 'limits'>> & { limits?: Partial<CodecLimits> | undefined };
 
 export const DEFAULT_CODEC_OPTIONS: CodecOptions = Object.freeze({
   dialect: 'servicestack',
@@ -63,7 +78,7 @@ export const DIALECT_DEFAULTS: Record<Dialect, Partial<CodecOptions>> = {
   gateway: { textCase: 'camelCase' },
 };
 
-export function codecOptions(partial: Partial<CodecOptions> = {}): CodecOptions {
+export function codecOptions(partial: CodecOptionsInput = {}): CodecOptions {
   const dialect = partial.dialect ?? DEFAULT_CODEC_OPTIONS.dialect;
-  return { ...DEFAULT_CODEC_OPTIONS, ...DIALECT_DEFAULTS[dialect], ...partial };
+  return { ...DEFAULT_CODEC_OPTIONS, ...DIALECT_DEFAULTS[dialect], ...partial, limits: { ...DEFAULT_LIMITS, ...partial.limits } };
 }

@@ -8,7 +8,7 @@ import type { Format } from '../formats/format.js';
 import { FormatRegistry } from '../formats/format-registry.js';
 import { RouteTable } from '../routing/route-table.js';
 import type { Constructor } from '../types/type-ref.js';
-import { resolveHostConfig, type HostConfig } from './host-config.js';
+import { resolveHostConfig, type HostConfig, type HostConfigInput } from './host-config.js';
 import type { HttpRequestData, HttpResponseData } from './http-types.js';
 import type { Operation } from './operation.js';
 import { handleRequest } from './pipeline.js';
@@ -31,7 +31,7 @@ export class AppHost {
   readonly rawHandlers: RawHandler[] = [];
   private readonly optionsByDialect = new Map<Dialect, CodecOptions>();
 
-  constructor(config: Partial<HostConfig> = {}) {
+  constructor(config: HostConfigInput = {}) {
     this.config = resolveHostConfig(config);
   }
 

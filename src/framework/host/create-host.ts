@@ -3,8 +3,8 @@ import { jsonFormat } from '../formats/json/json-format.js';
 import { jsvFormat } from '../formats/jsv/jsv-format.js';
 import { xmlFormat } from '../formats/xml/xml-format.js';
 import { AppHost } from './app-host.js';
-import type { HostConfig } from './host-config.js';
+import type { HostConfigInput } from './host-config.js';
 
-export function createHost(config: Partial<HostConfig> = {}): AppHost {
+export function createHost(config: HostConfigInput = {}): AppHost {
   return new AppHost(config).addFormat(jsonFormat).addFormat(xmlFormat).addFormat(jsvFormat);
 }

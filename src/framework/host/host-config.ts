@@ -42,6 +42,7 @@ export interface HostConfig extends PlatformSettings {
   timeZone?: string;
   /** Largest request body accepted, in bytes; larger → 413. */
   maxBodyBytes: number;
+  /** Parser limits for request bodies and query strings (see CodecLimits; past them: 400). */
   limits: CodecLimits;
   /**
    * ServiceStack's JsConfig.ThrowOnError for ServiceStack-route JSON/JSV bodies: off (the default, as
@@ -66,6 +67,9 @@ export interface HostConfig extends PlatformSettings {
   onClientAbort?: (request: HttpRequestData) => void;
 }
 
+/** HostConfig as callers give it: any subset, `limits` included (the rest keep their defaults). */
+export type HostConfigInput = Omit<Partial<HostConfig>, 'limits'> & { limits?: Partial<CodecLimits> | undefined };
+
 export const DEFAULT_HOST_CONFIG: HostConfig = {
   serviceName: 'Stackport',
   platform: 'netcore',
@@ -89,6 +93,6 @@ export const DEFAULT_CORS: CorsConfig = {
 };
 
 /** A host's settings: its platform profile's, then its own. */
-export function resolveHostConfig(config: Partial<HostConfig>): HostConfig {
-  return { ...DEFAULT_HOST_CONFIG, ...PLATFORM_PROFILES[config.platform ?? DEFAULT_HOST_CONFIG.platform], ...config };
+export function resolveHostConfig(config: HostConfigInput): HostConfig {
+  return { ...DEFAULT_HOST_CONFIG, ...PLATFORM_PROFILES[config.platform ?? DEFAULT_HOST_CONFIG.platform], ...config, limits: { ...DEFAULT_LIMITS, ...config.limits } };
 }

@@ -1,13 +1,15 @@
 /**
- * Reads a SOAP request envelope with the XML codec's pull parser (no DTD, bounded depth and
- * length, namespaces resolved), stopping at the Body's first child so the operation can be chosen
- * before the request DTO is read from that very position — with the namespace prefixes the
- * envelope declared still in scope, as any SOAP toolkit expects.
+ * Reads a SOAP request envelope with the XML codec's pull parser (no DTD, bounded depth, length,
+ * attributes and namespace declarations, namespaces resolved), stopping at the Body's first child
+ * so the operation can be chosen before the request DTO is read from that very position — with
+ * the namespace prefixes the envelope declared still in scope, as any SOAP toolkit expects. Once
+ * the whole message has been read, fast-xml-parser checks it again (assert-well-formed.ts).
  */
 import type { TypeRef } from '../types/type-ref.js';
 import { XmlCursor, type XmlElement } from '../formats/xml/xml-cursor.js';
 import { readXmlElement } from '../formats/xml/xml-reader.js';
 import type { XmlSettings } from '../formats/xml/xml-settings.js';
+import { assertWellFormed } from './assert-well-formed.js';
 import { SoapEnvelopeException } from './soap-errors.js';
 import { SOAP11, SOAP12, WS_ADDRESSING_2004_NS, WS_ADDRESSING_2005_NS, type SoapVersionInfo } from './soap-version.js';
 
@@ -57,6 +59,7 @@ export function openEnvelope(text: string, soap: SoapVersionInfo, settings: XmlS
       for (let rest = cursor.nextChild(envelope); rest; rest = cursor.nextChild(envelope)) cursor.skip(rest);
       // Nor may anything but markup follow the envelope: a message that is not one document never acts.
       cursor.end();
+      assertWellFormed(text);
       return value;
     },
   };

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SerializationException } from '../../../src/framework/errors/exceptions.js';
 import { jsv, jsvFormat, jsvOptions } from '../../../src/framework/formats/jsv/index.js';
-import { DEFAULT_LIMITS } from '../../../src/framework/formats/codec-options.js';
+import { DEFAULT_LIMITS, type CodecLimits } from '../../../src/framework/formats/codec-options.js';
 import { resolveTypeSpec, type TypeSpec } from '../../../src/framework/types/type-ref.js';
 import { Node, Scalars, Zoo } from './jsv-test-dtos.js';
 
 const FAST_MS = 2000;
 
-function rejects(text: string, spec: TypeSpec, limits = DEFAULT_LIMITS): void {
+function rejects(text: string, spec: TypeSpec, limits: Partial<CodecLimits> = DEFAULT_LIMITS): void {
   const started = performance.now();
   assert.throws(() => jsvFormat.read(text, resolveTypeSpec(spec), jsvOptions({ limits })), SerializationException);
   const ms = performance.now() - started;

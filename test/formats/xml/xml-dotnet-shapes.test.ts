@@ -252,7 +252,13 @@ describe('shapes checked against .NET probes', () => {
     it(`${c.key}: writes what .NET wrote`, () => {
       assert.equal(xml.stringify(c.value, c.type, options), expected);
     });
-    it(`${c.key}: reads back to the same bytes`, () => {
+    // .NET writes control characters as `&#x1;`, which XML 1.0 does not allow: Stackport refuses such documents (issue 24).
+    const nonChar = /&#x(?:[0-8BCEF]|1[0-9A-F]);/.exec(expected);
+    it(`${c.key}: reads back to the same bytes${nonChar ? ` (refused: ${nonChar[0]} is not an XML character)` : ''}`, () => {
+      if (nonChar) {
+        assert.throws(() => xml.parse(expected, c.type, options), /is an invalid character/);
+        return;
+      }
       const read = xml.parse(expected, c.type, options);
       assert.equal(xml.stringify(read, c.type, options), expected);
     });

@@ -4,17 +4,17 @@
  * tests: options default per dialect through `codecOptions`.
  */
 import { resolveTypeSpec, type TypeSpec } from '../../types/type-ref.js';
-import { codecOptions, type CodecOptions } from '../codec-options.js';
+import { codecOptions, type CodecOptionsInput } from '../codec-options.js';
 import { jsonFormat } from './json-format.js';
 
 export { jsonFormat } from './json-format.js';
 export { JsonReadError } from './json-read-error.js';
 
 export const json = {
-  stringify(value: unknown, type: TypeSpec, options: Partial<CodecOptions> = {}): string {
+  stringify(value: unknown, type: TypeSpec, options: CodecOptionsInput = {}): string {
     return jsonFormat.write(value, resolveTypeSpec(type), codecOptions(options));
   },
-  parse<T = unknown>(text: string, type: TypeSpec, options: Partial<CodecOptions> = {}): T {
+  parse<T = unknown>(text: string, type: TypeSpec, options: CodecOptionsInput = {}): T {
     return jsonFormat.read(text, resolveTypeSpec(type), codecOptions(options)) as T;
   },
 };

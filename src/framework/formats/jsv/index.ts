@@ -10,19 +10,19 @@
  */
 import { resolveTypeSpec, type TypeSpec } from '../../types/type-ref.js';
 import { readJsv, writeJsv } from './jsv-format.js';
-import { jsvOptions, type JsvOptions } from './jsv-options.js';
+import { jsvOptions, type JsvOptionsInput } from './jsv-options.js';
 
 export { jsvFormat, readJsv, writeJsv } from './jsv-format.js';
 export { formatJsv } from './jsv-formatter.js';
 export { parseJsvValue } from './parse-jsv-value.js';
-export { jsvOptions, type JsvOptions } from './jsv-options.js';
+export { jsvOptions, type JsvOptions, type JsvOptionsInput } from './jsv-options.js';
 export { encodeJsvString } from './jsv-text.js';
 
 export const jsv = {
-  stringify(value: unknown, type: TypeSpec, options: Partial<JsvOptions> = {}): string {
+  stringify(value: unknown, type: TypeSpec, options: JsvOptionsInput = {}): string {
     return writeJsv(value, resolveTypeSpec(type), jsvOptions(options));
   },
-  parse<T = unknown>(text: string, type: TypeSpec, options: Partial<JsvOptions> = {}): T {
+  parse<T = unknown>(text: string, type: TypeSpec, options: JsvOptionsInput = {}): T {
     return readJsv(text, resolveTypeSpec(type), jsvOptions(options)) as T;
   },
 };

@@ -4,7 +4,7 @@
  * plain CodecOptions is always a valid JsvOptions.
  */
 import type { Constructor } from '../../types/type-ref.js';
-import { codecOptions, type CodecOptions } from '../codec-options.js';
+import { codecOptions, type CodecOptions, type CodecOptionsInput } from '../codec-options.js';
 
 export interface JsvOptions extends CodecOptions {
   /**
@@ -34,8 +34,11 @@ export interface JsvOptions extends CodecOptions {
   convertObjectTypesIntoStringDictionary?: boolean;
 }
 
+/** JsvOptions as callers give them: any subset, limits included. */
+export type JsvOptionsInput = Omit<Partial<JsvOptions>, 'limits'> & CodecOptionsInput;
+
 /** Full options from a partial set, with the project's codec defaults (camelCase, .NET Core). */
-export function jsvOptions(partial: Partial<JsvOptions> = {}): JsvOptions {
+export function jsvOptions(partial: JsvOptionsInput = {}): JsvOptions {
   return codecOptions(partial) as JsvOptions;
 }
 

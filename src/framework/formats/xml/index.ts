@@ -8,10 +8,10 @@
  */
 import type { XmlStyle } from '../../dto/dto-meta.js';
 import { resolveTypeSpec, type TypeSpec } from '../../types/type-ref.js';
-import { codecOptions, type CodecOptions } from '../codec-options.js';
+import { codecOptions, type CodecOptions, type CodecOptionsInput } from '../codec-options.js';
 import { parseXml, writeXml } from './xml-format.js';
 
-export type XmlCallOptions = Partial<CodecOptions> & { serializer?: XmlStyle };
+export type XmlCallOptions = CodecOptionsInput & { serializer?: XmlStyle };
 
 function split(options: XmlCallOptions): [CodecOptions, XmlStyle | undefined] {
   const { serializer, ...rest } = options;

@@ -32,7 +32,9 @@ export function readXml(text: string, type: TypeRef, kind: XmlSerializerKind, se
   const root = cursor.root();
   const other: XmlSerializerKind = kind === 'dcs' ? 'xs' : 'dcs';
   const form = !rootMatches(root, type, kind) && rootMatches(root, type, other) && formsAgree(type) ? other : kind;
-  return readXmlElement(cursor, root, type, form, settings);
+  const value = readXmlElement(cursor, root, type, form, settings);
+  cursor.end();
+  return value;
 }
 
 function rootMatches(root: XmlElement, type: TypeRef, kind: XmlSerializerKind): boolean {
