@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { createBody, newGsm, newUser } from './support/helpers.js';
 import { recordSecret, saveChildOutput } from './support/secret-ledger.js';
 import { mariadbDatabase, type TestDatabase } from './support/test-databases.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 const MAIN = path.resolve(__dirname, '../../src/main.js');
 const CREATE = '/api/TwoFactor/CreateTwoFactorSmsOtp';
@@ -43,7 +44,7 @@ describe('WORKERS=2 against one MariaDB', { skip: mariadbDatabase().skip }, () =
       env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: db.url, WORKERS: '2', SMS_PROVIDER: 'development', OTP_EXPOSE_CODE: 'true', NODE_ENV: 'development' },
     });
     child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (lines().filter((l) => l.event === 'server.started').length < 2) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`cluster did not start: ${out}`);
       await new Promise((r) => setTimeout(r, 50));
@@ -101,7 +102,7 @@ describe('WORKERS with SQLite', () => {
   it('is refused at start-up, naming the variable', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-cluster-sqlite-'));
     try {
-      const r = spawnSync(process.execPath, [MAIN], { cwd, env: { PATH: process.env.PATH, WORKERS: '2' }, encoding: 'utf8', timeout: 15_000 });
+      const r = spawnSync(process.execPath, [MAIN], { cwd, env: { PATH: process.env.PATH, WORKERS: '2' }, encoding: 'utf8', timeout: PATIENCE_MS });
       assert.equal(r.status, 1);
       assert.match(r.stderr, /WORKERS > 1 needs DATABASE_URL=mariadb/);
     } finally {

@@ -15,6 +15,7 @@ import { devSmsPage } from '../../src/twofactor/sms/dev-sms-page.js';
 import type { DevelopmentSmsSender } from '../../src/twofactor/sms/development-sms-sender.js';
 import { createBody } from './support/helpers.js';
 import { keepSqliteFiles, recordSecret, saveChildOutput } from './support/secret-ledger.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 const MAIN = path.resolve(__dirname, '../../src/main.js');
 const DEV_CREDENTIALS = path.resolve(__dirname, '../../src/twofactor/dev-credentials.js');
@@ -25,7 +26,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = PATIENCE_MS): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output: ${out}`)), timeoutMs);
