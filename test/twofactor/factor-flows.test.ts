@@ -241,6 +241,16 @@ for (const target of DATABASES) {
       const reuse = await send(t, c, 'put', SS.redeem, { organisationId: '1', recoveryCode: codes[0] });
       assert.equal(reuse.status, 400);
       assert.equal(reuse.body.responseStatus.errorCode, 'InvalidRecoveryCode');
+      // An error response leaves the count out rather than claim 0 while 9 remain.
+      assert.ok(!('remainingRecoveryCodes' in reuse.body), `InvalidRecoveryCode: ${reuse.text}`);
+      const blank = await send(t, c, 'put', SS.redeem, { organisationId: '1', recoveryCode: ' ' });
+      assert.equal(blank.status, 400, blank.text);
+      assert.ok(!('remainingRecoveryCodes' in blank.body), `NotEmpty: ${blank.text}`);
+      const elsewhere = await send(t, c, 'get', `${SS.recovery}?organisationId=2`);
+      assert.equal(elsewhere.status, 404, elsewhere.text);
+      assert.ok(!('remainingRecoveryCodes' in elsewhere.body), `another organisation: ${elsewhere.text}`);
+      const xmlError = await send(t, c, 'put', SS.redeem, { organisationId: '1', recoveryCode: codes[0] }).set('Accept', 'application/xml');
+      assert.match(xmlError.text, /<RemainingRecoveryCodes i:nil="true" ?\/>/, `XML: ${xmlError.text}`);
 
       const regen = await send(t, c, 'put', SS.recovery, { organisationId: '1' }).set('X-Step-Up-Token', redeemed.headers['x-step-up-token']);
       assert.equal(regen.status, 200, regen.text);
