@@ -7,12 +7,15 @@
 # Each clone gets its own `npm ci`, as a fresh checkout would. STACKPORT_NODE_MODULES=<dir> links
 # an existing install instead (a machine without registry access, or to save the minutes).
 # MARIADB_URL is passed through, so the database suites run on MariaDB too when it is set.
+# The suites read the project's shared specs, seeds and conformance vectors from ../shared beside
+# the checkout; the clones get the same neighbour (a link to this checkout's ../shared).
 # Exit status: 0 when both consecutive runs passed. The run beside them is load; its results are
 # printed but do not decide. Logs stay in the printed directory when something failed.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/stackport-clean-runs.XXXXXX")
 log() { echo "clean-clone-runs: $*" >&2; }
+if [ -d ../shared ]; then ln -s "$(cd ../shared && pwd)" "$WORK/shared"; else log "no ../shared beside this checkout: the suites that read it will fail"; fi
 
 prepare() {
   git clone --quiet --no-hardlinks "$PWD" "$WORK/$1"
@@ -20,7 +23,7 @@ prepare() {
   else (cd "$WORK/$1" && npm ci --no-audit --no-fund >"$WORK/$1.install.log" 2>&1); fi
 }
 run_tests() { (cd "$WORK/$1" && npm test >"$WORK/$2.log" 2>&1); }
-summary() { grep -E '^# (tests|pass|fail)' "$WORK/$1.log" | tr '\n' ' '; }
+summary() { grep -E '^# (tests|pass|fail) ' "$WORK/$1.log" | tr '\n' ' '; grep -E '^ *not ok ' "$WORK/$1.log" | sed 's/^ */| /' | head -20 | tr '\n' ' '; }
 
 prepare clean
 prepare beside
