@@ -134,7 +134,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, guard,
   });
   host.register(new UserAccountsService(factors, recovery, guard, log));
-  host.register(new AuthFactorsService(factors, guard, log));
+  host.register(new AuthFactorsService(factors, recovery, guard, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).

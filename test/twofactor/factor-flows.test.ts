@@ -224,6 +224,26 @@ for (const target of DATABASES) {
       assert.equal((await send(t, both, 'delete', `${ZITADEL}/otp_sms`).set('X-Step-Up-Token', fresh)).status, 200);
     });
 
+    it('both doors into TOTP leave the user with ten recovery codes (seed 002 confirm-key shows them; otp/_verify cannot)', async () => {
+      const viaSeed = await user('1');
+      await enableTotp(viaSeed);
+      const viaGateway = await user('1');
+      const add = await send(t, viaGateway, 'post', `${ZITADEL}/otp`, {});
+      secrets.push(add.body.secret);
+      const verified = await send(t, viaGateway, 'post', `${ZITADEL}/otp/_verify`, { code: code(add.body.url) });
+      assert.equal(verified.status, 200, verified.text);
+      assert.deepEqual(Object.keys(verified.body), ['details'], 'Zitadel\'s response: no room for codes');
+      for (const c of [viaSeed, viaGateway]) {
+        const count = await send(t, c, 'get', `${SS.recovery}?organisationId=1`);
+        assert.equal(count.body.remainingRecoveryCodes, 10, `recovery codes after enabling TOTP: ${count.text}`);
+      }
+      // The gateway door's set was never shown: the _verify answer's step-up token gets a visible one.
+      const shown = await send(t, viaGateway, 'put', SS.recovery, { organisationId: '1' }).set('X-Step-Up-Token', verified.headers['x-step-up-token']);
+      assert.equal(shown.status, 200, shown.text);
+      recoveryCodes.push(...(shown.body.recoveryCodes as string[]));
+      assert.equal(shown.body.recoveryCodes.length, 10);
+    });
+
     it('recovery codes: need a factor, shown once, single use, regenerate invalidates the old set, count', async () => {
       const c = await user();
       const none = await send(t, c, 'put', SS.recovery, { organisationId: '1' });
