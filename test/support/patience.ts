@@ -5,3 +5,11 @@
  * measured by `npm run bench`.
  */
 export const PATIENCE_MS = 60_000;
+
+/** Resolves once `check` holds, polling; throws after PATIENCE_MS, naming `what`. */
+export async function eventually(what: string, check: () => boolean | Promise<boolean>): Promise<void> {
+  for (const end = Date.now() + PATIENCE_MS; !(await check());) {
+    if (Date.now() > end) throw new Error(`not reached within ${PATIENCE_MS} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

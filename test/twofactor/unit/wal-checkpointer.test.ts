@@ -15,16 +15,10 @@ import { memoryLogger } from '../../../src/twofactor/logger.js';
 import { createDataSource } from '../../../src/twofactor/persistence/create-data-source.js';
 import { Database } from '../../../src/twofactor/persistence/database.js';
 import { WalCheckpointer } from '../../../src/twofactor/persistence/wal-checkpointer.js';
-import { PATIENCE_MS } from '../../support/patience.js';
+import { eventually } from '../../support/patience.js';
 
 const autocheckpoint = async (ds: DataSource): Promise<number> => Number((await ds.query('PRAGMA wal_autocheckpoint'))[0].wal_autocheckpoint);
 
-async function until(check: () => boolean | Promise<boolean>, ms = PATIENCE_MS): Promise<void> {
-  for (const end = Date.now() + ms; !(await check());) {
-    if (Date.now() > end) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('WAL checkpoints on a worker thread', () => {
   let dir: string;
@@ -52,10 +46,10 @@ describe('WAL checkpoints on a worker thread', () => {
     const before = statSync(file).size;
     // 2,000 pages' worth: the request connection alone would have checkpointed twice.
     for (let i = 0; i < 200; i++) await ds.query('INSERT INTO filler (body) VALUES (?)', ['x'.repeat(40_000)]);
-    await until(() => statSync(file).size > before + 4_000_000);
+    await eventually('the WAL grows by 4 MB', () => statSync(file).size > before + 4_000_000);
 
     (checkpointer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
-    await until(async () => (await autocheckpoint(ds)) === 1000);
+    await eventually('wal_autocheckpoint back at 1000', async () => (await autocheckpoint(ds)) === 1000);
     await checkpointer.stop(); // already gone: returns at once
   });
 
