@@ -39,6 +39,7 @@ import { SecondFactorGuard } from './services/second-factor-guard.js';
 import { TwoFactorService } from './services/two-factor-service.js';
 import { UserAccountsService } from './services/user-accounts-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
+import { twoFactorAccess } from './docs-access.js';
 import { healthEndpoints } from './health-endpoints.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
@@ -140,7 +141,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
   if (devSender && config.devSmsPage) host.addRawHandler(devSmsPage(devSender));
   // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi.
-  addMetadataPages(host, { help: twoFactorHelpOptions });
+  addMetadataPages(host, { help: twoFactorHelpOptions, access: twoFactorAccess });
 
   return {
     config, host, dataSource, db, dispatcher, sender, accessKeys, log, health, clientAborts,
