@@ -94,7 +94,7 @@ function readBody(format: Format, body: Buffer, type: TypeRef, input: BindInput)
     return value as Dto | Dto[];
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const err = frameworkErrors.bodyUnreadable(format.mediaTypes[0] ?? format.contentType, input.operationName, detail);
+    const err = frameworkErrors.bodyUnreadable(input.dialect, format.mediaTypes[0] ?? format.contentType, input.operationName, detail);
     if (e instanceof DotNetException) err.fieldErrors.push(...e.fieldErrors);
     throw e instanceof SerializationException || !(e instanceof DotNetException) ? err : e;
   }

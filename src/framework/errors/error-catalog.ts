@@ -28,9 +28,12 @@ export const frameworkErrors = {
   /** `?callback=` on a request that may not be read cross-site (pipeline.ts jsonpAllowed). */
   jsonpNotAllowed: () => new HttpError(400, 'JsonpNotAllowed', 'JSONP (?callback=) is only available on GET operations.'),
   routeNotFound: (path: string) => new HttpError(404, 'NotFound', `Handler for Request not found: ${path}`),
-  /** ServiceStack's message, including its odd quote placement. */
-  bodyUnreadable: (contentType: string, op: string, detail: string) =>
-    new SerializationException(`Could not deserialize '${contentType}' request using ${op}'\nError: ${detail}`),
+  /**
+   * ServiceStack's message, including its odd quote placement, on ServiceStack and Web API routes;
+   * grpc-gateway answers its decoder's error as it is (`status.Errorf(codes.InvalidArgument, "%v", err)`).
+   */
+  bodyUnreadable: (dialect: Dialect, contentType: string, op: string, detail: string) =>
+    new SerializationException(dialect === 'gateway' ? detail : `Could not deserialize '${contentType}' request using ${op}'\nError: ${detail}`),
   bindFailed: (op: string, fieldErrors: FieldError[]) =>
     new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
   bodyTooLarge: (limit: number) =>
