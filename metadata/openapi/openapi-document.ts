@@ -4,7 +4,8 @@
  * request body in each media type the operation's dialect reads, the credentials it accepts, the
  * response schema in each media type it writes, and its errors in its dialect's error shape.
  */
-import { getDtoMeta, type AppHost, type Operation, type RouteDef, type TypeRef } from '../../src/index.js';
+import { getDtoMeta, jsonFormat, type AppHost, type Operation, type RouteDef, type TypeRef } from '../../src/index.js';
+import { populateSample } from '../servicestack/populate-sample.js';
 import { errorDtoType } from '../../src/framework/errors/render-error.js';
 import { isRequired, type OperationAccess } from '../shared/operation-access.js';
 import { responseTypeOf, sortedOperations } from '../shared/type-graph.js';
@@ -95,7 +96,8 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
           ...(op.meta.description ? { summary: op.meta.description } : {}),
           ...(route.notes ? { description: route.notes } : {}),
           ...(parameters.length ? { parameters } : {}),
-          ...(hasBody ? { requestBody: { required: true, content: Object.fromEntries(media.read.map((m) => [m, { schema: { $ref: schemaRef(op.meta.name) } }])) } } : {}),
+          ...(hasBody ? { requestBody: { required: true, content: Object.fromEntries(media.read.map((m) =>
+            [m, { schema: { $ref: schemaRef(op.meta.name) }, ...(m === 'application/json' ? { example: jsonExample(host, op) } : {}) }])) } } : {}),
           responses: {
             ...(response
               ? { 200: { description: 'Success', content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(getDtoMeta(response).name) } }])) } }
@@ -121,6 +123,12 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
       ...(usedSchemes.size ? { securitySchemes: Object.fromEntries([...usedSchemes].map((s) => [s, access.schemes[s]])) } : {}),
     },
   };
+}
+
+/** The metadata pages' sample request (members' declared examples, else placeholders), as the dialect writes JSON. */
+function jsonExample(host: AppHost, op: Operation): unknown {
+  const sample = populateSample(op.requestType) ?? {};
+  return JSON.parse(jsonFormat.write(sample, { kind: 'class', ctor: op.requestType }, host.codecOptions(op.dialect)) as string);
 }
 
 /** Host-read URI parameters are ints or strings. */

@@ -94,6 +94,31 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
     for (const needed of ['Requires Authentication', 'X-WsAccessKey', 'WsAccessKey', '<th>FileId</th><td>Required</td>']) assert.ok(page.includes(needed), `the page shows ${needed}`);
   });
 
+  it('every request example is a request a fresh server takes: a 2xx or a documented error, never a refused member', async () => {
+    const findings: string[] = [];
+    for (const [path, verb, op] of operations()) {
+      const example = op.requestBody ? (op.requestBody.content['application/json'] as { example?: unknown } | undefined)?.example : undefined;
+      if (!op.requestBody) continue;
+      if (example === undefined) { findings.push(`${verb.toUpperCase()} ${path}: no JSON example`); continue; }
+      const caller = await callerFor(t, '1');
+      const query = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=1`).join('&');
+      const res = await t.api[verb as 'post'](`${path.replace(/\{\w+\}/g, 'x')}${query ? `?${query}` : ''}`)
+        .set('Authorization', `Bearer ${caller.token}`).set('Content-Type', 'application/json').send(JSON.stringify(example));
+      const documented = res.status < 300 || (res.status < 500 && (op.responses[String(res.status)] ?? op.responses.default));
+      if (!documented || namedFields(res).length) findings.push(`${verb.toUpperCase()} ${path}: ${res.status} ${res.text.slice(0, 200)}`);
+      if (path === '/api/TwoFactor/CreateTwoFactorSmsOtp') assert.equal(res.body.Code, 1, `the create example creates an OTP: ${res.text}`);
+    }
+    assert.deepEqual(findings, []);
+  });
+
+  it('the metadata page\'s sample request for OTP create creates an OTP', async () => {
+    const page = (await t.api.get('/json/metadata?op=CreateTwoFactorSmsOtpRequest')).text;
+    const sample = /Content-Length: <span class="value">length<\/span>\n\n(\{[^\n<]*\})/.exec(page.replace(/&quot;/g, '"'));
+    assert.ok(sample, 'the page has a JSON request sample');
+    const res = await t.api.post('/api/TwoFactor/CreateTwoFactorSmsOtp').set('Content-Type', 'application/json').send(sample[1]!);
+    assert.equal(res.body.Code, 1, `${sample[1]} → ${res.text}`);
+  });
+
   it('for every operation: refused without each required credential, parameter and member — and for nothing else', async () => {
     const findings: string[] = [];
     for (const [path, verb, op] of operations()) {
