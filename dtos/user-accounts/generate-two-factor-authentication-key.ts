@@ -12,7 +12,7 @@ export class GenerateTwoFactorAuthenticationKeyResponse {
   @Member() TwoFactorUri?: string;
 }
 
-@Dto({ namespace: USER_ACCOUNTS_NS, baseArgs: [() => GenerateTwoFactorAuthenticationKeyResponse], description: 'Start turning TOTP two-factor authentication on: a new key, as an otpauth:// URI for the authenticator app.' })
+@Dto({ namespace: USER_ACCOUNTS_NS, baseArgs: [() => GenerateTwoFactorAuthenticationKeyResponse] })
 @Route('/users/2fa/generate-key', 'PUT')
 @Returns(() => GenerateTwoFactorAuthenticationKeyResponse)
 @Authenticate()

@@ -78,6 +78,7 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
       const hostParameters = (access.uriParameters?.(op) ?? []).filter((p) => !queryKeys.has(p.name.toLowerCase())).map((p) => ({
         name: p.name, in: 'query', required: isRequired(p), ...(p.description ? { description: p.description } : {}), schema: primitiveSchemaOf(p.type),
       }));
+      const summary = op.meta.description ?? access.summaries?.[op.name];
       const shape = ERROR_SHAPES[op.dialect] ?? ERROR_SHAPES.servicestack!;
       const errorContent = { content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(shape.schema(op, schemas)) } }])) };
       usesErrorSchemas ||= op.dialect !== 'servicestack';
@@ -93,7 +94,7 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
         const item: Record<string, unknown> = {
           operationId: id,
           tags: [op.serviceName],
-          ...(op.meta.description ? { summary: op.meta.description } : {}),
+          ...(summary ? { summary } : {}),
           ...(route.notes ? { description: route.notes } : {}),
           ...(parameters.length ? { parameters } : {}),
           ...(hasBody ? { requestBody: { required: true, content: Object.fromEntries(media.read.map((m) =>

@@ -19,6 +19,8 @@ export interface OperationAccess {
   schemesOf(op: Operation): readonly string[];
   /** URI parameters the service reads itself (not DTO members); `Required` among the annotations makes one required. */
   uriParameters?(op: Operation): readonly UriParameter[] | undefined;
+  /** OpenAPI summaries of operations whose DTO a seed fixes without a description (its C# listing shows none). */
+  summaries?: Readonly<Record<string, string>>;
 }
 
 export const DEFAULT_ACCESS: OperationAccess = {

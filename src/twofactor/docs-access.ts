@@ -16,4 +16,6 @@ export const twoFactorAccess: OperationAccess = {
   },
   schemesOf: (op) => (!requiresAuthentication(op) ? [] : takesFileParameters(op) ? ['bearer', 'wsAccessKey', 'wsAccessKeyQuery'] : ['bearer', 'wsAccessKey']),
   uriParameters: (op) => (takesFileParameters(op) ? FILE_URI_PARAMETERS : undefined),
+  // Seed 002's C# listing shows this request bare, so its summary lives here rather than on the DTO.
+  summaries: { GenerateTwoFactorAuthenticationKeyRequest: 'Start turning TOTP two-factor authentication on: a new key, as an otpauth:// URI for the authenticator app.' },
 };
