@@ -109,6 +109,10 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const clientAborts = new ClientAbortLog(log, clock);
   const host = createHost({
     serviceName: 'Stackport Two-Factor API', dialect: 'aspnet', debug: false,
+    // A security service must not act on a damaged body: a member that does not parse is a 400.
+    throwOnError: true,
+    // The product's documented answers: 405 with Allow for another verb on its ServiceStack routes.
+    notFound: 'responseStatus',
     onClientAbort: (request) => clientAborts.record(request),
     // Gateway statuses are answers (401, 404…), not failures; everything else here is unexpected.
     onError: (error, operation, request) => {

@@ -54,12 +54,12 @@ describe('which DTO carries ResponseStatus', () => {
   it('ErrorResponse otherwise, in the ServiceStack types namespace for XML', async () => {
     const res = await api.get('/xml/reply/Nope');
     assert.equal(res.status, 405);
-    assert.equal(res.text, '<?xml version="1.0" encoding="utf-8"?><ErrorResponse xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.servicestack.net/types"><ResponseStatus><ErrorCode>NotImplementedException</ErrorCode><Message>The operation does not exist for this service</Message><StackTrace i:nil="true" /><Errors /><Meta xmlns:d3p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays" i:nil="true" /></ResponseStatus></ErrorResponse>');
+    assert.equal(res.text, '<?xml version="1.0" encoding="utf-8"?><ErrorResponse xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.servicestack.net/types"><ResponseStatus><ErrorCode>NotImplementedException</ErrorCode><Message>The operation \'Nope\' does not exist for this service</Message><StackTrace i:nil="true" /><Errors i:nil="true" /><Meta xmlns:d3p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays" i:nil="true" /></ResponseStatus></ErrorResponse>');
   });
   it('the same error in JSV', async () => {
     const res = await api.get('/jsv/reply/Nope');
     assert.equal(res.headers['content-type'], 'application/jsv');
-    assert.equal(res.text, '{responseStatus:{errorCode:NotImplementedException,message:The operation does not exist for this service,errors:[]}}');
+    assert.equal(res.text, "{responseStatus:{errorCode:NotImplementedException,message:The operation 'Nope' does not exist for this service}}");
   });
   it('a typed error in XML fills the response DTO', async () => {
     const res = await api.get('/throw/FormatException?format=xml');

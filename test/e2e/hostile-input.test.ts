@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { helloHost } from '../fixtures/hello-app.js';
 import { http } from '../support/http.js';
 
-const api = http(helloHost({ maxBodyBytes: 64 * 1024 }).host);
+const api = http(helloHost({ maxBodyBytes: 64 * 1024, throwOnError: true }).host);
 
 /** A 4xx whose body (JSON, XML or JSV) carries a ResponseStatus with the errorCode. */
 async function expect4xx(res: { status: number; text: string }, code = ''): Promise<void> {

@@ -43,7 +43,7 @@ describe('predefined routes', () => {
     for (const url of ['/json/reply/Nope', '/api/Nope']) {
       const res = await api.post(url).send({});
       assert.equal(res.status, 405);
-      assert.equal(res.text, '{"responseStatus":{"errorCode":"NotImplementedException","message":"The operation does not exist for this service","errors":[]}}');
+      assert.equal(res.text, '{"responseStatus":{"errorCode":"NotImplementedException","message":"The operation \'Nope\' does not exist for this service"}}');
     }
   });
   it('auto-batched POST {Op}[] runs each request and counts them', async () => {
@@ -92,11 +92,12 @@ describe('custom routes', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers['x-verb'], 'PUT');
   });
-  it('a path that matches only under other verbs → 405 with Allow', async () => {
+  it('a path that matches only under other verbs → ServiceStack\'s plain 404', async () => {
     const res = await api.delete('/hello');
-    assert.equal(res.status, 405);
-    assert.equal(res.headers.allow, 'POST');
-    assert.equal(res.body.responseStatus.errorCode, 'MethodNotAllowed');
+    assert.equal(res.status, 404);
+    assert.equal(res.headers['content-type'], 'text/plain; charset=utf-8');
+    assert.equal(res.text, '404');
+    assert.equal(res.headers.allow, undefined);
   });
   it('a service without a method for the verb → 405 with ServiceStack\'s message', async () => {
     const res = await api.get('/only-post');
@@ -104,10 +105,23 @@ describe('custom routes', () => {
     assert.equal(res.body.responseStatus.errorCode, 'NotImplementedException');
     assert.equal(res.body.responseStatus.message, 'Could not find method named Get(OnlyPost) or Any(OnlyPost) on Service HelloService');
   });
-  it('unknown paths → 404', async () => {
-    const res = await api.get('/no/such/thing');
+  it('unknown paths → 404 text/plain "404", whatever format was asked for', async () => {
+    for (const url of ['/no/such/thing', '/no/such/thing?format=jsv', '/no/such/thing.xml']) {
+      const res = await api.get(url).set('Accept', 'application/json');
+      assert.equal(res.status, 404, url);
+      assert.equal(res.headers['content-type'], 'text/plain; charset=utf-8', url);
+      assert.equal(res.text, '404', url);
+    }
+  });
+  it('notFound: \'responseStatus\' keeps the richer answers: a 404 ResponseStatus, and 405 with Allow for other verbs', async () => {
+    const rich = http(helloHost({ notFound: 'responseStatus' }).host);
+    const res = await rich.get('/no/such/thing');
     assert.equal(res.status, 404);
-    assert.equal(res.body.responseStatus.errorCode, 'NotFound');
+    assert.equal(res.text, '{"responseStatus":{"errorCode":"NotFound","message":"Handler for Request not found: /no/such/thing","errors":[]}}');
+    const verb = await rich.delete('/hello');
+    assert.equal(verb.status, 405);
+    assert.equal(verb.headers.allow, 'POST');
+    assert.equal(verb.body.responseStatus.errorCode, 'MethodNotAllowed');
   });
 });
 

@@ -88,7 +88,9 @@ for (const target of DATABASES) {
         for (const [name, headers] of refusals) {
           const res = await call(e, '11', headers);
           assert.equal(res.status, 401, `${name}: ${res.text}`);
-          assert.match(res.text, UNAUTHORIZED[e.family].body, name);
+          // ServiceStack's [Authenticate] answers a missing credential with the challenge and no body.
+          if (e.family === 'servicestack' && name === 'no credentials') assert.equal(res.text, '', name);
+          else assert.match(res.text, UNAUTHORIZED[e.family].body, name);
           assert.match(String(res.headers['www-authenticate']), UNAUTHORIZED[e.family].challenge, name);
         }
 

@@ -6,14 +6,14 @@
  *  - custom routes: the body is read by its Content-Type; then path variables, query string and
  *    form fields (in rising precedence) override it.
  */
-import type { Dialect } from '../dto/dto-meta.js';
+import { getDtoMeta, type Dialect } from '../dto/dto-meta.js';
 import { frameworkErrors } from '../errors/error-catalog.js';
 import { DotNetException, FieldError, SerializationException } from '../errors/exceptions.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import type { Format } from '../formats/format.js';
 import { FORM_MEDIA_TYPES, mediaTypeOf, type FormatRegistry } from '../formats/format-registry.js';
 import type { Constructor, TypeRef } from '../types/type-ref.js';
-import { bindKeyValues } from './key-value-binder.js';
+import { bindKeyValues, type BindOptions } from './key-value-binder.js';
 import { bodyText, formFields } from './read-body.js';
 
 export interface BindInput {
@@ -47,6 +47,7 @@ export async function bindRequest(input: BindInput): Promise<Dto | Dto[]> {
   const isForm = !!mediaType && FORM_MEDIA_TYPES.has(mediaType);
   const ctor = input.requestType;
   const classRef: TypeRef = { kind: 'class', ctor };
+  const keys: BindOptions = { fieldAsSent: input.dialect === 'servicestack' };
   let dto: Dto | Dto[];
 
   if (input.kind === 'predefined') {
@@ -54,15 +55,15 @@ export async function bindRequest(input: BindInput): Promise<Dto | Dto[]> {
       dto = newDto(ctor);
       if (input.batch) dto = [];
       else {
-        bindKeyValues(dto, ctor, input.query, jsv, input.options, {}, errors);
-        if (isForm && hasBody) bindKeyValues(dto, ctor, await formFields(input.contentType!, input.body!), jsv, input.options, {}, errors);
+        bindKeyValues(dto, ctor, input.query, jsv, input.options, keys, errors);
+        if (isForm && hasBody) bindKeyValues(dto, ctor, await formFields(input.contentType!, input.body!), jsv, input.options, keys, errors);
       }
     } else {
       const format = input.routeFormat!;
       const type: TypeRef = input.batch ? { kind: 'list', of: classRef, array: true } : classRef;
       dto = readBody(format, input.body!, type, input);
       if (!input.batch && BODY_VERBS.has(input.method) && input.query.size) {
-        bindKeyValues(dto as Dto, ctor, input.query, jsv, input.options, { onlyUnset: true }, errors);
+        bindKeyValues(dto as Dto, ctor, input.query, jsv, input.options, { ...keys, onlyUnset: true }, errors);
       }
     }
   } else {
@@ -72,10 +73,10 @@ export async function bindRequest(input: BindInput): Promise<Dto | Dto[]> {
       if (format) dto = readBody(format, input.body!, classRef, input) as Dto;
       else if (input.dialect === 'aspnet') throw frameworkErrors.unsupportedMediaType(mediaType ?? 'application/octet-stream');
     }
-    bindKeyValues(dto, ctor, input.pathVars, jsv, input.options, {}, errors);
-    bindKeyValues(dto, ctor, input.query, jsv, input.options, {}, errors);
+    bindKeyValues(dto, ctor, input.pathVars, jsv, input.options, keys, errors);
+    bindKeyValues(dto, ctor, input.query, jsv, input.options, keys, errors);
     if (hasBody && isForm && BODY_VERBS.has(input.method)) {
-      bindKeyValues(dto, ctor, await formFields(input.contentType!, input.body!), jsv, input.options, {}, errors);
+      bindKeyValues(dto, ctor, await formFields(input.contentType!, input.body!), jsv, input.options, keys, errors);
     }
   }
   if (errors.length) throw frameworkErrors.bindFailed(input.operationName, errors);
@@ -93,9 +94,13 @@ function readBody(format: Format, body: Buffer, type: TypeRef, input: BindInput)
     if (value === null || value === undefined) return type.kind === 'list' ? [] : newDto(input.requestType);
     return value as Dto | Dto[];
   } catch (e) {
+    // ServiceStack's own "Type definitions…" answer reaches the client as it is.
+    if (e instanceof DotNetException && e.noErrorList) throw e;
     const detail = e instanceof Error ? e.message : String(e);
-    const err = frameworkErrors.bodyUnreadable(input.dialect, format.mediaTypes[0] ?? format.contentType, input.operationName, detail);
-    if (e instanceof DotNetException) err.fieldErrors.push(...e.fieldErrors);
+    // ServiceStack names the request type with its namespace; the other dialects keep the short name.
+    const meta = getDtoMeta(input.requestType);
+    const typeName = input.dialect === 'servicestack' && meta.namespace ? `${meta.namespace}.${meta.name}` : meta.name;
+    const err = frameworkErrors.bodyUnreadable(input.dialect, format.mediaTypes[0] ?? format.contentType, typeName, detail, e instanceof DotNetException ? e.fieldErrors : []);
     throw e instanceof SerializationException || !(e instanceof DotNetException) ? err : e;
   }
 }

@@ -3,6 +3,7 @@
  * so no serializer can leak it. Decorators record raw facts; `getDtoMeta` resolves them lazily
  * (type thunks and enums only resolve once every module has loaded).
  */
+import { jsonCamelCase, protoNameOf } from './proto-names.js';
 import { resolveTypeSpec, type Constructor, type TypeRef, type TypeSpec } from '../types/type-ref.js';
 
 export type Dialect = 'servicestack' | 'aspnet' | 'gateway';
@@ -139,25 +140,29 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
   const parent = Object.getPrototypeOf(ctor) as Constructor;
   const base = raw.has(parent) ? parent : undefined;
   const baseMeta = base ? getDtoMeta(base) : undefined;
+  const o = r.options;
+  const dialect = o.dialect ?? baseMeta?.dialect;
+  // A gateway message is a data contract named as protojson names it, so generated .NET and
+  // TypeScript clients, and the XML and JSV writers, use the names the gateway reads and writes.
+  const gateway = dialect === 'gateway' && !r.dataContract;
   const ownMembers: MemberMeta[] = r.members.map((m) => ({
     name: m.name,
     type: resolveTypeSpec(m.spec),
     declaringClass: ctor,
-    ...(m.options.dataMember ? { dataMember: m.options.dataMember } : {}),
+    ...(m.options.dataMember ? { dataMember: m.options.dataMember } : gateway ? { dataMember: { name: jsonCamelCase(protoNameOf({ name: m.name, protoName: m.options.protoName })) } } : {}),
     field: m.options.field ?? false,
     ...(m.options.description === undefined ? {} : { description: m.options.description }),
     required: m.options.required ?? false,
     ...(m.options.protoName === undefined ? {} : { protoName: m.options.protoName }),
     ...(m.options.example === undefined ? {} : { example: m.options.example }),
   }));
-  const o = r.options;
   const meta: DtoMeta = {
     ctor,
     name: o.name ?? ctor.name,
     namespace: o.namespace ?? baseMeta?.namespace ?? DEFAULT_NAMESPACE,
-    ...(o.dialect ?? baseMeta?.dialect ? { dialect: (o.dialect ?? baseMeta?.dialect)! } : {}),
+    ...(dialect ? { dialect } : {}),
     xml: o.xml ?? baseMeta?.xml ?? 'DataContract',
-    ...(r.dataContract ? { dataContract: r.dataContract } : {}),
+    ...(r.dataContract ?? gateway ? { dataContract: r.dataContract ?? {} } : {}),
     genericParams: o.genericParams ?? [],
     baseArgs: (o.baseArgs ?? []).map(resolveTypeSpec),
     implements: o.implements ?? [],

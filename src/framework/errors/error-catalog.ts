@@ -11,8 +11,9 @@ const verbNotAllowed = (verb: string, allowed: string[]): HttpError =>
   new HttpError(405, 'MethodNotAllowed', `The requested resource does not support http method '${verb}'.`, { headers: { Allow: allowed.join(', ') } });
 
 export const frameworkErrors = {
-  /** Predefined route naming an operation this host does not have (ServiceStack: 405). */
-  operationNotFound: () => new NotImplementedException('The operation does not exist for this service'),
+  /** Predefined route naming an operation this host does not have (ServiceStack: 405, naming it as sent). */
+  operationNotFound: (name?: string) =>
+    new NotImplementedException(`The operation ${name === undefined ? '' : `'${name}' `}does not exist for this service`, { noErrorList: true }),
   /**
    * The operation exists but its service has no method for the verb. ServiceStack's wording names
    * the service class, as the real server does with debug off (conformance corpus), so only
@@ -21,26 +22,35 @@ export const frameworkErrors = {
   methodNotFound: (dialect: Dialect, verb: string, op: string, service: string, allowed: string[]) => {
     if (dialect !== 'servicestack') return verbNotAllowed(verb, allowed);
     const v = verb.charAt(0) + verb.slice(1).toLowerCase();
-    return new NotImplementedException(`Could not find method named ${v}(${op}) or Any(${op}) on Service ${service}`);
+    return new NotImplementedException(`Could not find method named ${v}(${op}) or Any(${op}) on Service ${service}`, { noErrorList: true });
   },
   /** A custom route matches the path but not the verb. */
   verbNotAllowed,
   /** `?callback=` on a request that may not be read cross-site (pipeline.ts jsonpAllowed). */
   jsonpNotAllowed: () => new HttpError(400, 'JsonpNotAllowed', 'JSONP (?callback=) is only available on GET operations.'),
   routeNotFound: (path: string) => new HttpError(404, 'NotFound', `Handler for Request not found: ${path}`),
+  /** A ServiceStack JSON/JSV body that is not an object where the request DTO was expected: its text, unwrapped. */
+  typeDefinitionExpected: (typeName: string, got: string) =>
+    new SerializationException(`Type definitions should start with a '{', expecting serialized type '${typeName}', got string starting with: ${got.slice(0, 50)}`, { noErrorList: true }),
   /**
-   * ServiceStack's message, including its odd quote placement, on ServiceStack and Web API routes;
-   * grpc-gateway answers its decoder's error as it is (`status.Errorf(codes.InvalidArgument, "%v", err)`).
+   * ServiceStack's message, including its odd quote placement, naming the request type with its
+   * namespace; ResponseStatus.Errors stays null unless the reader named fields. grpc-gateway answers
+   * its decoder's error as it is (`status.Errorf(codes.InvalidArgument, "%v", err)`).
    */
-  bodyUnreadable: (dialect: Dialect, contentType: string, op: string, detail: string) =>
-    new SerializationException(dialect === 'gateway' ? detail : `Could not deserialize '${contentType}' request using ${op}'\nError: ${detail}`),
+  bodyUnreadable: (dialect: Dialect, contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = []) =>
+    new SerializationException(dialect === 'gateway' ? detail : `Could not deserialize '${contentType}' request using ${typeFullName}'\nError: ${detail}`,
+      { fieldErrors, noErrorList: fieldErrors.length === 0 }),
   bindFailed: (op: string, fieldErrors: FieldError[]) =>
     new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
   bodyTooLarge: (limit: number) =>
     new HttpError(413, 'RequestEntityTooLarge', `The request body exceeds the limit of ${limit} bytes.`),
   unsupportedMediaType: (mediaType: string) =>
     new HttpError(415, 'UnsupportedMediaType', `The request entity's media type '${mediaType}' is not supported for this resource.`),
-  notAuthenticated: () => new HttpError(401, 'Unauthorized', 'Not Authenticated'),
+  /** Accept names only registered formats the route cannot write (negotiate.ts). */
+  notAcceptable: () => new HttpError(406, 'NotAcceptable', 'The requested response format is not available for this resource.'),
+  /** `[Authenticate]` without a signed-in caller: ServiceStack's auth provider answers 401, its challenge, and no body. */
+  notAuthenticated: (challenge: string) =>
+    new HttpError(401, 'Unauthorized', 'Not Authenticated', { headers: { 'WWW-Authenticate': challenge }, emptyBody: true }),
   /** Any error that is not a framework exception: its details stay in the log, not the response. */
   internal: () => new HttpError(500, 'InternalServerError', 'An error has occurred.'),
 } as const;

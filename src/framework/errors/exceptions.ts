@@ -17,11 +17,14 @@ export class DotNetException extends Error {
   errorCode: string;
   /** Field-level errors (ResponseStatus.Errors). */
   fieldErrors: FieldError[];
-  constructor(message: string, options: { errorCode?: string; fieldErrors?: FieldError[]; cause?: unknown } = {}) {
+  /** ResponseStatus.Errors is null rather than empty, as for the errors ServiceStack's own handlers raise. */
+  readonly noErrorList: boolean;
+  constructor(message: string, options: { errorCode?: string; fieldErrors?: FieldError[]; cause?: unknown; noErrorList?: boolean } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.errorCode = options.errorCode ?? new.target.name;
     this.fieldErrors = options.fieldErrors ?? [];
+    this.noErrorList = options.noErrorList ?? false;
   }
 }
 
@@ -55,13 +58,19 @@ export class ValidationError extends ArgumentException {
 
 /** ServiceStack's HttpError: an explicit status, with errorCode defaulting to the status name. */
 export class HttpError extends DotNetException {
-  constructor(readonly status: number, errorCode?: string, message?: string, options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown } = {}) {
+  constructor(
+    readonly status: number, errorCode?: string, message?: string,
+    options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean } = {},
+  ) {
     const code = errorCode ?? HTTP_STATUS_NAMES[status] ?? String(status);
     super(message ?? code, { errorCode: code, fieldErrors: options.fieldErrors ?? [] });
     this.headers = options.headers ?? {};
     this.response = options.response;
+    this.emptyBody = options.emptyBody ?? false;
   }
   readonly headers: Record<string, string>;
+  /** Status and headers only, no body: how ServiceStack's auth providers answer (HandleShortCircuitedErrors). */
+  readonly emptyBody: boolean;
   /** A DTO to send as the body instead of the generated error DTO. */
   readonly response: unknown;
 
@@ -74,6 +83,8 @@ export class HttpError extends DotNetException {
 
 /** .NET HttpStatusCode enum names, used as errorCode for HttpError. */
 export const HTTP_STATUS_NAMES: Record<number, string> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'NonAuthoritativeInformation', 204: 'NoContent', 205: 'ResetContent',
+  206: 'PartialContent', 304: 'NotModified',
   400: 'BadRequest', 401: 'Unauthorized', 402: 'PaymentRequired', 403: 'Forbidden', 404: 'NotFound',
   405: 'MethodNotAllowed', 406: 'NotAcceptable', 408: 'RequestTimeout', 409: 'Conflict', 410: 'Gone',
   411: 'LengthRequired', 412: 'PreconditionFailed', 413: 'RequestEntityTooLarge', 415: 'UnsupportedMediaType',

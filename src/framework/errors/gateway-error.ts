@@ -9,8 +9,11 @@ export const GRPC_TO_HTTP: Readonly<Record<number, number>> = {
 
 /** HTTP status → gRPC code, for errors raised as plain HTTP errors on gateway routes. */
 export const HTTP_TO_GRPC: Readonly<Record<number, number>> = {
-  400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 409: 6, 413: 3, 415: 3, 429: 8, 499: 1, 500: 13, 501: 12, 503: 14, 504: 4,
+  400: 3, 401: 16, 403: 7, 404: 5, 405: 12, 406: 3, 409: 6, 413: 3, 415: 3, 429: 8, 499: 1, 500: 13, 501: 12, 503: 14, 504: 4,
 };
+
+/** HTTP statuses the gateway answers as they are, whatever their gRPC code maps back to: its router's own refusals. */
+export const ROUTER_STATUSES: ReadonlySet<number> = new Set([405, 406]);
 
 export class GatewayError extends Error {
   constructor(readonly code: number, message: string, readonly id?: string, readonly httpStatus?: number) {

@@ -3,6 +3,7 @@
  * expect — ServiceStack's ResponseStatus DTO, ASP.NET Web API's HttpError envelope, or
  * grpc-gateway's status body. A table of renderers keyed by dialect.
  */
+import type { DotNetRuntime } from '../types/number-format.js';
 import type { Constructor } from '../types/type-ref.js';
 import { findDto, getDtoMeta, type Dialect } from '../dto/dto-meta.js';
 import type { CodecOptions } from '../formats/codec-options.js';
@@ -10,7 +11,7 @@ import type { Negotiated } from '../formats/negotiate.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { statusOf } from './error-status.js';
 import { DotNetException, HttpError, SerializationException, ValidationError, type FieldError } from './exceptions.js';
-import { GatewayError, GRPC_TO_HTTP, HTTP_TO_GRPC } from './gateway-error.js';
+import { GatewayError, GRPC_TO_HTTP, HTTP_TO_GRPC, ROUTER_STATUSES } from './gateway-error.js';
 import { ErrorResponse } from './response-status.js';
 import { errorCodeOf, responseStatusOf } from './response-status-of.js';
 import { STATUS_TEXT } from './status-text.js';
@@ -28,6 +29,10 @@ export interface ErrorContext {
   readonly method: string;
   /** The absolute request URL, for Web API's "No HTTP resource…" message. */
   readonly absoluteUrl: string;
+  /** ArgumentException's parameter wording: the emulated runtime's (HostConfig.argumentMessages). */
+  readonly argumentMessages?: DotNetRuntime;
+  /** ServiceStack's `404` `text/plain` `404` for a path no route matches (HostConfig.notFound). */
+  readonly plainNotFound?: boolean;
   /** Extra ResponseStatus.Meta entries (e.g. AutoBatchIndex). */
   readonly meta?: Record<string, string>;
 }
@@ -50,14 +55,21 @@ export function errorDtoType(requestType: Constructor | undefined): Constructor 
   return ErrorResponse;
 }
 
+const isRouteNotFound = (error: unknown, ctx: ErrorContext): boolean =>
+  ctx.phase === 'match' && error instanceof HttpError && error.status === 404 && error.errorCode === 'NotFound';
+
 const serviceStack: Renderer = (error, ctx) => {
+  if (ctx.plainNotFound && isRouteNotFound(error, ctx)) {
+    return { status: 404, statusText: STATUS_TEXT[404], headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '404' };
+  }
+  if (error instanceof HttpError && error.emptyBody) return { status: error.status, statusText: STATUS_TEXT[error.status], headers: headersOf(error), body: '' };
   const status = statusOf(error);
   if (error instanceof HttpError && error.response !== undefined && error.response !== null) {
     const ctor = (error.response as object).constructor as Constructor;
     return { status, statusText: reason(status, error.errorCode, ctx), headers: { ...headersOf(error), 'Content-Type': ctx.negotiated.contentType },
       body: ctx.negotiated.format.write(error.response, { kind: 'class', ctor }, ctx.options) };
   }
-  const rs = responseStatusOf(error, ctx.debug);
+  const rs = responseStatusOf(error, ctx.debug, ctx.argumentMessages);
   if (ctx.meta) rs.Meta = { ...(rs.Meta ?? {}), ...ctx.meta };
   const dtoType = errorDtoType(ctx.requestType);
   const dto = new (dtoType as new () => Record<string, unknown>)();
@@ -89,7 +101,7 @@ const webApi: Renderer = (error, ctx) => {
       if (found) found[1].push(f.message); else modelState.push([key, [f.message]]);
     }
     entries.push(['ModelState', modelState]);
-  } else if (status === 404 && error instanceof HttpError && error.errorCode === 'NotFound' && ctx.phase === 'match') {
+  } else if (isRouteNotFound(error, ctx)) {
     entries.push(['Message', `No HTTP resource was found that matches the request URI '${ctx.absoluteUrl}'.`]);
   } else if (status >= 500 && !(error instanceof HttpError)) {
     entries.push(['Message', 'An error has occurred.']);
@@ -141,7 +153,7 @@ const gateway: Renderer = (error, ctx) => {
     code = HTTP_TO_GRPC[httpStatus] ?? 2;
     message = error instanceof DotNetException ? error.message : ctx.debug && error instanceof Error ? error.message : 'Internal';
   }
-  const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : httpStatus === 405 ? 405 : GRPC_TO_HTTP[code] ?? 500;
+  const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : ROUTER_STATUSES.has(httpStatus) ? httpStatus : GRPC_TO_HTTP[code] ?? 500;
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (code === 16) headers['WWW-Authenticate'] = message.replace(/[^\t\x20-\x7e]/g, '');
   const body = JSON.stringify(details.length ? { code, message, details } : { code, message });

@@ -31,6 +31,14 @@ export interface CodecOptions {
   /** XML only: write `<?xml version="1.0" encoding="utf-8"?>` (ServiceStack does, Web API does not). */
   xmlDeclaration: boolean;
   limits: CodecLimits;
+  /**
+   * ServiceStack's JsConfig.ThrowOnError, for the ServiceStack JSON and JSV readers: true rejects a
+   * member value that does not parse (and a truncated body); false leaves the member at its default,
+   * keeps what was read before a truncation, and goes on, as ServiceStack does by default.
+   */
+  throwOnError: boolean;
+  /** ServiceStack JSON/JSV readers: DateTimes read from ISO text become server-local as ServiceStack 5 does (asServerLocal). */
+  localDateTimes: boolean;
 }
 
 export const DEFAULT_LIMITS: CodecLimits = { maxDepth: 64, maxLength: 1024 * 1024 };
@@ -44,6 +52,8 @@ export const DEFAULT_CODEC_OPTIONS: CodecOptions = Object.freeze({
   pretty: false,
   xmlDeclaration: true,
   limits: DEFAULT_LIMITS,
+  throwOnError: true,
+  localDateTimes: false,
 }) as CodecOptions;
 
 /** Options a dialect implies when the caller does not say otherwise. */

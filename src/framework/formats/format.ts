@@ -2,6 +2,7 @@
  * One interface for every wire format. JSON, XML and JSV each implement it, register in the
  * format registry, and pass the shared conformance suite (test/conformance/formats.cases.ts).
  */
+import type { Dialect } from '../dto/dto-meta.js';
 import type { TypeRef } from '../types/type-ref.js';
 import type { CodecOptions } from './codec-options.js';
 
@@ -14,6 +15,8 @@ export interface Format {
   readonly contentType: string;
   /** Media types this format reads and answers to in Accept, preferred first (no parameters). */
   readonly mediaTypes: readonly string[];
+  /** The dialects whose DTOs it can write; every dialect when absent. Accept naming it elsewhere is answered 406. */
+  readonly dialects?: readonly Dialect[];
   /** Serializes `value` as .NET would serialize a value of `type`. Never returns undefined: null → ''. */
   write(value: unknown, type: TypeRef, options: CodecOptions): string;
   /**

@@ -1,15 +1,21 @@
 /**
  * Chooses the response format. Explicit choices win in ServiceStack's order — `?format=`, a
- * `/{format}/` path prefix, the predefined route's handler format or a `.ext` suffix — then the
- * Accept header, whose handling depends on the dialect being emulated:
- *  - ServiceStack: q-values honoured (a deliberate improvement on .NET Core's "first range only"),
- *    `*\/*` answers in the request's Content-Type format, else the host default.
- *  - ASP.NET Web API: JSON then XML formatter order, q-values with specificity, then the request
- *    Content-Type, then JSON — never 406; the matched media type is echoed with `; charset=utf-8`.
- *  - gateway: always JSON.
+ * `/{format}/` path prefix, the predefined route's handler format or a `.ext` suffix (the pipeline
+ * passes no `?format=` when a custom route's `.ext` chose: it wins there) — then the Accept header,
+ * whose handling depends on the dialect being emulated:
+ *  - ServiceStack: the formats the Accept list names, taken in ServiceStack's preferred order
+ *    (PreferredContentTypes: JSON, XML, JSV), not the client's order or q-values; then `*\/*` answers
+ *    in the request's Content-Type format, then any other format named, else the host default.
+ *  - ASP.NET Web API: JSON then XML formatter order, then the other registered formats, q-values
+ *    with specificity, then the request Content-Type, then JSON; the matched JSON/XML media type
+ *    is echoed with `; charset=utf-8`.
+ *  - gateway: JSON, unless the request names another registered format.
+ * Every registered format that can write the route's dialect is reachable on every route. A
+ * request that accepts only registered formats the route cannot produce is refused (406): it
+ * never silently gets another format. Media types no format knows fall back as each dialect does.
  */
 import type { Dialect } from '../dto/dto-meta.js';
-import { parseAccept, rangeMatches } from './accept.js';
+import { parseAccept, rangeMatches, type MediaRange } from './accept.js';
 import type { Format } from './format.js';
 import { FORM_MEDIA_TYPES, mediaTypeOf, type FormatRegistry } from './format-registry.js';
 
@@ -25,61 +31,100 @@ export interface NegotiationInput {
 export interface Negotiated {
   readonly format: Format;
   readonly contentType: string;
+  /** The request accepts only formats this route cannot produce (406); `format` is the dialect's fallback, for the error. */
+  readonly refused?: true;
 }
 
-type Policy = (input: NegotiationInput, formats: FormatRegistry, fallback: Format) => Negotiated;
+type Policy = (input: NegotiationInput, formats: Producible, fallback: Format) => Negotiated;
+
+/** The registered formats as one route sees them: those that can write its dialect, and the rest. */
+interface Producible {
+  readonly all: readonly Format[];
+  readonly registry: FormatRegistry;
+  can(format: Format): boolean;
+}
+
+const canWrite = (dialect: Dialect) => (f: Format): boolean => !f.dialects || f.dialects.includes(dialect);
 
 const explicitChoice = (input: NegotiationInput, formats: FormatRegistry): Format | undefined =>
   formats.byFormatName(input.formatParam?.split('.')[0])
   ?? (input.firstSegment && input.firstSegment.length >= 3 && input.firstSegment.length <= 4 ? formats.byFormatName(input.firstSegment) : undefined)
   ?? input.routeFormat;
 
-const serviceStack: Policy = (input, formats, fallback) => {
-  const explicit = explicitChoice(input, formats);
-  if (explicit) return { format: explicit, contentType: explicit.contentType };
-  for (const range of parseAccept(input.accept)) {
-    if (range.type === '*/*') {
-      const requestType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
-      const f = requestType && !FORM_MEDIA_TYPES.has(requestType) ? formats.byContentType(requestType) : undefined;
-      return { format: f ?? fallback, contentType: (f ?? fallback).contentType };
-    }
-    const f = formats.all.find((fmt) => fmt.mediaTypes.some((mt) => rangeMatches(range.type, mt)));
-    if (f) return { format: f, contentType: f.contentType };
-  }
-  return { format: fallback, contentType: fallback.contentType };
-};
+const plain = (format: Format): Negotiated => ({ format, contentType: format.contentType });
+const refused = (fallback: Format): Negotiated => ({ ...plain(fallback), refused: true });
 
-const WEB_API_ORDER = ['json', 'xml'];
-const webApi: Policy = (input, formats, fallback) => {
-  const explicit = explicitChoice(input, formats);
-  if (explicit) {
-    const mt = explicit.mediaTypes[0]!;
-    return { format: explicit, contentType: WEB_API_ORDER.includes(explicit.name) ? `${mt}; charset=utf-8` : explicit.contentType };
-  }
-  const candidates = WEB_API_ORDER.map((n) => formats.byFormatName(n)).filter((f): f is Format => !!f);
-  const pick = (format: Format, mediaType: string): Negotiated => ({ format, contentType: `${mediaType}; charset=utf-8` });
-  const ranges = parseAccept(input.accept).sort((a, b) => b.q - a.q || a.specificity - b.specificity);
+/** ServiceStack's Config.PreferredContentTypes: the Accept list is read in this order, not the client's. */
+const SERVICESTACK_PREFERRED = ['json', 'xml', 'jsv'];
+
+/**
+ * The Accept ranges in the order given, each answered by the first producible format `order`
+ * lists for it (`*\/*` by `any`); `undefined` when no range names a known type. A range that only
+ * registered formats this route cannot produce match counts as refused, not unknown.
+ */
+function byAccept(ranges: MediaRange[], order: readonly Format[], formats: Producible, any: () => Negotiated, pick: (f: Format, mt: string) => Negotiated): Negotiated | 'refused' | undefined {
+  let sawRefused = false;
   for (const range of ranges) {
-    for (const f of candidates) {
+    if (range.type === '*/*') return any();
+    for (const f of order) {
       const mt = f.mediaTypes.find((m) => rangeMatches(range.type, m));
       if (mt) return pick(f, mt);
     }
+    sawRefused ||= formats.registry.all.some((f) => f.mediaTypes.some((m) => rangeMatches(range.type, m)));
   }
+  return sawRefused ? 'refused' : undefined;
+}
+
+function explicitOr(input: NegotiationInput, formats: Producible, fallback: Format, explicitContentType: (f: Format) => string, rest: () => Negotiated): Negotiated {
+  const explicit = explicitChoice(input, formats.registry);
+  if (!explicit) return rest();
+  return formats.can(explicit) ? { format: explicit, contentType: explicitContentType(explicit) } : refused(fallback);
+}
+
+const serviceStack: Policy = (input, formats, fallback) => explicitOr(input, formats, fallback, (f) => f.contentType, () => {
+  const ranges = parseAccept(input.accept);
+  const named = (f: Format): boolean => ranges.some((r) => r.type !== '*/*' && f.mediaTypes.some((mt) => rangeMatches(r.type, mt)));
+  const preferred = SERVICESTACK_PREFERRED.map((n) => formats.registry.byFormatName(n)).find((f) => f !== undefined && formats.can(f) && named(f));
+  if (preferred) return plain(preferred);
+  const any = (): Negotiated => {
+    const requestType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
+    const f = requestType && !FORM_MEDIA_TYPES.has(requestType) ? formats.registry.byContentType(requestType) : undefined;
+    return plain(f && formats.can(f) ? f : fallback);
+  };
+  const chosen = byAccept(ranges, formats.all, formats, any, plain);
+  return chosen === 'refused' ? refused(fallback) : (chosen ?? plain(fallback));
+});
+
+const WEB_API_ORDER = ['json', 'xml'];
+const webApiType = (f: Format, mediaType: string): string => (WEB_API_ORDER.includes(f.name) ? `${mediaType}; charset=utf-8` : f.contentType);
+const webApi: Policy = (input, formats, fallback) => explicitOr(input, formats, fallback, (f) => webApiType(f, f.mediaTypes[0]!), () => {
+  const formatters = WEB_API_ORDER.map((n) => formats.registry.byFormatName(n)).filter((f): f is Format => !!f && formats.can(f));
+  const candidates = [...formatters, ...formats.all.filter((f) => !formatters.includes(f))];
+  const pick = (format: Format, mediaType: string): Negotiated => ({ format, contentType: webApiType(format, mediaType) });
+  const json = candidates[0] ?? fallback;
+  const ranges = parseAccept(input.accept).sort((a, b) => b.q - a.q || a.specificity - b.specificity);
+  const chosen = byAccept(ranges, candidates, formats, () => pick(json, json.mediaTypes[0]!), pick);
+  if (chosen === 'refused') return refused(fallback);
+  if (chosen) return chosen;
   if (input.contentType) {
     const requestType = mediaTypeOf(input.contentType);
-    for (const f of candidates) if (f.mediaTypes.includes(requestType)) return pick(f, requestType);
+    for (const f of formatters) if (f.mediaTypes.includes(requestType)) return pick(f, requestType);
   }
-  const json = candidates[0] ?? fallback;
   return pick(json, json.mediaTypes[0]!);
-};
+});
 
-const gateway: Policy = (_input, formats, fallback) => {
-  const json = formats.byFormatName('json') ?? fallback;
-  return { format: json, contentType: 'application/json' };
+const gateway: Policy = (input, formats, fallback) => {
+  const json = formats.registry.byFormatName('json') ?? fallback;
+  const jsonAnswer: Negotiated = { format: json, contentType: 'application/json' };
+  return explicitOr(input, formats, json, (f) => (f === json ? jsonAnswer.contentType : f.contentType), () => {
+    const chosen = byAccept(parseAccept(input.accept), formats.all, formats, () => jsonAnswer, (f) => (f === json ? jsonAnswer : plain(f)));
+    return chosen === 'refused' ? refused(json) : (chosen ?? jsonAnswer);
+  });
 };
 
 const POLICIES: Record<Dialect, Policy> = { servicestack: serviceStack, aspnet: webApi, gateway };
 
 export function negotiate(dialect: Dialect, input: NegotiationInput, formats: FormatRegistry, fallback: Format): Negotiated {
-  return POLICIES[dialect](input, formats, fallback);
+  const can = canWrite(dialect);
+  return POLICIES[dialect](input, { all: formats.all.filter(can), registry: formats, can }, can(fallback) ? fallback : formats.all.find(can) ?? fallback);
 }

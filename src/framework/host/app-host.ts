@@ -8,7 +8,7 @@ import type { Format } from '../formats/format.js';
 import { FormatRegistry } from '../formats/format-registry.js';
 import { RouteTable } from '../routing/route-table.js';
 import type { Constructor } from '../types/type-ref.js';
-import { DEFAULT_HOST_CONFIG, type HostConfig } from './host-config.js';
+import { resolveHostConfig, type HostConfig } from './host-config.js';
 import type { HttpRequestData, HttpResponseData } from './http-types.js';
 import type { Operation } from './operation.js';
 import { handleRequest } from './pipeline.js';
@@ -32,7 +32,7 @@ export class AppHost {
   private readonly optionsByDialect = new Map<Dialect, CodecOptions>();
 
   constructor(config: Partial<HostConfig> = {}) {
-    this.config = { ...DEFAULT_HOST_CONFIG, ...config };
+    this.config = resolveHostConfig(config);
   }
 
   addFormat(format: Format): this {
@@ -62,7 +62,7 @@ export class AppHost {
     if (!o) {
       const c = this.config;
       o = codecOptions({ dialect, dateTimeOffset: c.dateTimeOffset, limits: c.limits,
-        ...(dialect === 'servicestack' ? { textCase: c.textCase } : {}),
+        ...(dialect === 'servicestack' ? { textCase: c.textCase, runtime: c.runtime, throwOnError: c.throwOnError, localDateTimes: c.localDateTimes } : {}),
         ...(c.timeZone === undefined ? {} : { timeZone: c.timeZone }) });
       this.optionsByDialect.set(dialect, o);
     }
@@ -72,6 +72,10 @@ export class AppHost {
   /** First path segment of the predefined `/api/{Op}` route, or undefined when disabled. */
   get apiSegment(): string | undefined {
     return this.config.apiSegment ?? undefined;
+  }
+
+  get plainNotFound(): boolean {
+    return this.config.notFound === 'plain';
   }
 
   get defaultFormat(): Format {

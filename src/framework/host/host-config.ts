@@ -1,8 +1,21 @@
 /** Host settings, with the defaults of a ServiceStack .NET Core host. */
 import type { Dialect } from '../dto/dto-meta.js';
 import { DEFAULT_LIMITS, type CodecLimits } from '../formats/codec-options.js';
-import type { TextCase } from '../types/text-case.js';
 import type { HttpRequestData } from './http-types.js';
+import { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './platform-profile.js';
+import type { ServiceContext } from './service-context.js';
+
+/**
+ * The framework's minimal `[Authenticate]`: whether a request carries a signed-in caller, and the
+ * provider whose challenge a 401 names (`{provider} realm="{realm}"`, as ServiceStack's auth providers send it).
+ */
+export interface AuthProviderConfig {
+  /** ServiceStack provider name: `credentials`, `basic`, `jwt`… */
+  provider: string;
+  /** The challenge's realm; ServiceStack's `/auth/{provider}` when unset. */
+  realm?: string;
+  isAuthenticated: (context: ServiceContext) => boolean | Promise<boolean>;
+}
 
 export interface CorsConfig {
   /** `'*'` or a whitelist of origins (echoed back when matched). */
@@ -14,27 +27,39 @@ export interface CorsConfig {
   maxAge: number;
 }
 
-export interface HostConfig {
+export interface HostConfig extends PlatformSettings {
+  /** The ServiceStack platform emulated: sets the PlatformSettings defaults (each still overridable). */
+  platform: Platform;
   /** Title of metadata pages. */
   serviceName: string;
   /** Dialect of DTOs that do not name one, and of errors for unmatched paths. */
   dialect: Dialect;
-  /** ServiceStack JSON/JSV member casing: camelCase like .NET Core hosts, PascalCase like .NET Framework ones. */
-  textCase: TextCase;
   /** Format when nothing in the request chooses one. */
   defaultFormat: string;
   /** Debug mode: stack traces and internal error messages in responses. Never on in production. */
   debug: boolean;
   /** IANA zone the emulated .NET server runs in (Local/Unspecified DateTimes); undefined = the process's. */
   timeZone?: string;
-  /** ServiceStack JSON DateTimeOffset convention: `legacy` (≤ v6.10 clients) or `v6.11`. */
-  dateTimeOffset: 'legacy' | 'v6.11';
   /** Largest request body accepted, in bytes; larger → 413. */
   maxBodyBytes: number;
   limits: CodecLimits;
+  /**
+   * ServiceStack's JsConfig.ThrowOnError for ServiceStack-route JSON/JSV bodies: off (the default, as
+   * in ServiceStack) leaves a member that does not parse at its default and keeps what a truncated body
+   * held; on answers 400. A service that must not act on a damaged request turns it on.
+   */
+  throwOnError: boolean;
+  /**
+   * A ServiceStack-dialect path that matches no route, or matches only under other verbs: `plain`
+   * answers `404` `text/plain` `404` as ServiceStack does; `responseStatus` answers a 404 ResponseStatus
+   * (`Handler for Request not found`) and a 405 with `Allow` for other verbs.
+   */
+  notFound: 'plain' | 'responseStatus';
   /** First path segment of the predefined JSON API route (`/api/{Op}`); null disables it. */
   apiSegment: string | null;
   cors?: CorsConfig;
+  /** Judges `@Authenticate()` operations; unset, the framework leaves them to the app's request filters. */
+  authProvider?: AuthProviderConfig;
   /** Receives errors that are not framework exceptions (bugs, driver failures), with the request they failed. */
   onError?: (error: unknown, operation: string | undefined, request: HttpRequestData | undefined) => void;
   /** A client went away before its request body arrived (the adapters' ClientAbortedError): not an error of the service. */
@@ -43,14 +68,16 @@ export interface HostConfig {
 
 export const DEFAULT_HOST_CONFIG: HostConfig = {
   serviceName: 'Stackport',
+  platform: 'netcore',
+  ...PLATFORM_PROFILES.netcore,
   dialect: 'servicestack',
-  textCase: 'camelCase',
   defaultFormat: 'json',
   debug: false,
-  dateTimeOffset: 'legacy',
   maxBodyBytes: 1024 * 1024,
   limits: DEFAULT_LIMITS,
+  throwOnError: false,
   apiSegment: 'api',
+  notFound: 'plain',
 };
 
 export const DEFAULT_CORS: CorsConfig = {
@@ -60,3 +87,8 @@ export const DEFAULT_CORS: CorsConfig = {
   allowCredentials: false,
   maxAge: 600,
 };
+
+/** A host's settings: its platform profile's, then its own. */
+export function resolveHostConfig(config: Partial<HostConfig>): HostConfig {
+  return { ...DEFAULT_HOST_CONFIG, ...PLATFORM_PROFILES[config.platform ?? DEFAULT_HOST_CONFIG.platform], ...config };
+}

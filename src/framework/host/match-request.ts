@@ -25,17 +25,25 @@ export interface RouteSources {
   readonly formats: FormatRegistry;
   /** The path segment that starts predefined JSON routes (`api`), or undefined to disable them. */
   readonly apiSegment?: string | undefined;
+  /** ServiceStack answers a path matched only under other verbs as if nothing matched (404). */
+  readonly plainNotFound?: boolean;
 }
 
 const NO_VARS: ReadonlyMap<string, string> = new Map();
 
-/** Returns the match, throws 405 for a route whose path matches under other verbs, or undefined. */
+/**
+ * Returns the match, or undefined; a route whose path matches under other verbs throws 405, except
+ * ServiceStack routes of a host answering ServiceStack's plain 404, which throw that 404.
+ */
 export function matchRequest(src: RouteSources, segments: string[], verb: string): RouteResult | undefined {
   const custom = matchCustom(src, segments, verb);
   if (custom) return custom;
   const predefined = matchPredefined(src, segments);
   if (predefined) return predefined;
   const other = src.routes.matchAnyVerb(segments);
+  if (other.length && src.plainNotFound && other.every((m) => m.route.target.dialect === 'servicestack')) {
+    throw Object.assign(frameworkErrors.routeNotFound(`/${segments.join('/')}`), { dialect: 'servicestack' });
+  }
   if (other.length) {
     const allowed = [...new Set(other.flatMap((m) => [...m.route.verbs]))];
     throw Object.assign(frameworkErrors.verbNotAllowed(verb, allowed), { dialect: other[0]!.route.target.dialect });
@@ -82,6 +90,8 @@ function predefined(src: RouteSources, rawName: string, format: Format | undefin
   const batch = rawName.endsWith('[]');
   const name = batch ? rawName.slice(0, -2) : rawName;
   const op = src.operations.get(name.toLowerCase());
-  if (!op) throw frameworkErrors.operationNotFound();
+  // The predefined routes are ServiceStack's: an unknown operation answers in ServiceStack's shape
+  // whatever the host's default dialect (a .NET client reads its ResponseStatus, not Web API's Message).
+  if (!op) throw Object.assign(frameworkErrors.operationNotFound(rawName), { dialect: 'servicestack' as const });
   return { op, kind: 'predefined', pathVars: NO_VARS, routeFormat: format, batch, oneWay };
 }

@@ -10,7 +10,7 @@ import { bindRequest } from '../binding/bind.js';
 import { parseQueryString, splitUrl } from '../binding/query-string.js';
 import { isDto, type Dialect } from '../dto/dto-meta.js';
 import { frameworkErrors } from '../errors/error-catalog.js';
-import { DotNetException, HttpError } from '../errors/exceptions.js';
+import { DotNetException, HTTP_STATUS_NAMES, HttpError } from '../errors/exceptions.js';
 import { renderError, type Phase } from '../errors/render-error.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import { negotiate, type Negotiated } from '../formats/negotiate.js';
@@ -52,6 +52,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     state.dialect = route.op.dialect;
 
     state.negotiated = negotiatePhase(host, req, route, query, segments[0]);
+    if (state.negotiated.refused) throw frameworkErrors.notAcceptable();
     const options = (state.options = codecOptionsFor(host, state, query));
     if (query.has('callback') && !jsonpAllowed(req, route.op)) throw frameworkErrors.jsonpNotAllowed();
 
@@ -82,8 +83,9 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
       formatParam: query.get('format'), firstSegment: segments[0], accept: header(req, 'accept'), contentType: header(req, 'content-type'),
     }, host.formats, host.defaultFormat);
     const res = renderError(error, {
-      dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.op?.requestType, phase: state.phase,
-      debug: host.config.debug, method: verb, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
+      // A request that could not be bound has no response type yet: ServiceStack answers ErrorResponse.
+      dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.phase === 'bind' ? undefined : state.op?.requestType, phase: state.phase,
+      debug: host.config.debug, method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);
@@ -120,8 +122,10 @@ function effectiveVerb(req: HttpRequestData): string {
 }
 
 function negotiatePhase(host: AppHost, req: HttpRequestData, route: RouteResult, query: ReadonlyMap<string, string>, firstSegment?: string): Negotiated {
+  // A custom route's `.ext` suffix outranks `?format=`; a predefined route's format does not.
+  const extension = route.kind === 'custom' && route.routeFormat !== undefined;
   return negotiate(route.op.dialect, {
-    formatParam: query.has('callback') ? 'json' : query.get('format'), firstSegment, routeFormat: route.routeFormat,
+    formatParam: query.has('callback') ? 'json' : extension ? undefined : query.get('format'), firstSegment, routeFormat: route.routeFormat,
     accept: header(req, 'accept'), contentType: header(req, 'content-type'),
   }, host.formats, host.defaultFormat);
 }
@@ -145,38 +149,55 @@ async function executeOne(host: AppHost, op: Operation, dto: object, context: Se
 
 async function filter(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State): Promise<void> {
   state.phase = 'validate';
+  const auth = host.config.authProvider;
+  if (op.meta.authenticate && auth && !(await auth.isAuthenticated(context))) {
+    throw frameworkErrors.notAuthenticated(`${auth.provider} realm="${auth.realm ?? `/auth/${auth.provider}`}"`);
+  }
   for (const f of host.requestFilters) await f(dto, context, op);
 }
 
 /**
  * Auto-batching: each request in order; the first failure ends the batch and names its index.
- * An empty batch runs no service, but the filters still judge it, as a request with no fields:
+ * Each element answers what it would answer alone: an HttpResult gives its response to the list
+ * and its headers to the batch. An empty batch runs no service (and, as in ServiceStack, counts
+ * nothing in X-AutoBatch-Completed), but the filters still judge it, as a request with no fields:
  * `[]` must not answer 200 where the operation would answer 401.
  */
 async function executeBatch(host: AppHost, route: RouteResult, dtos: object[], context: ServiceContext, state: State): Promise<unknown[]> {
   const handler = handlerFor(route.op, context.verb)!;
-  if (dtos.length === 0) await filter(host, route.op, new (route.op.requestType as new () => object)(), context, state);
+  if (dtos.length === 0) {
+    await filter(host, route.op, new (route.op.requestType as new () => object)(), context, state);
+    return [];
+  }
   const results: unknown[] = [];
   for (let i = 0; i < dtos.length; i++) {
     try {
-      results.push(await executeOne(host, route.op, dtos[i]!, context, state, handler));
+      const result = await executeOne(host, route.op, dtos[i]!, context, state, handler);
+      if (result instanceof HttpResult) Object.assign(state.headers, result.options.headers);
+      results.push(result instanceof HttpResult ? result.response : result);
     } catch (e) {
       state.headers['X-AutoBatch-Completed'] = String(i);
       state.meta = { AutoBatchIndex: String(i) };
       throw e;
     }
   }
-  state.headers['X-AutoBatch-Completed'] = String(dtos.length);
+  if (dtos.length) state.headers['X-AutoBatch-Completed'] = String(dtos.length);
   return results;
 }
 
 function serialize(result: unknown, route: RouteResult, state: State, options: CodecOptions, method: string): HttpResponseData {
   let status = 200;
+  let statusText: string | undefined;
   let contentType = state.negotiated!.contentType;
+  let chosenType = false;
   const headers: Record<string, string> = { ...state.headers };
+  const serviceStack = route.op.dialect === 'servicestack';
   if (result instanceof HttpResult) {
     status = result.options.status ?? 200;
+    // ServiceStack writes an HttpResult's status with .NET's HttpStatusCode name as the reason (`400 BadRequest`).
+    if (serviceStack) statusText = HTTP_STATUS_NAMES[status];
     Object.assign(headers, result.options.headers ?? {});
+    chosenType = result.options.contentType !== undefined;
     contentType = result.options.contentType ?? contentType;
     result = result.response;
   }
@@ -186,12 +207,14 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
     return { status: keep ? status : 204, headers, body: '' };
   }
   if (typeof result === 'string' || Buffer.isBuffer(result)) {
-    return { status, headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : result };
+    // A string answered in the negotiated format is sent as UTF-8 text of that type, and says so.
+    if (serviceStack && typeof result === 'string' && !chosenType && !/;\s*charset=/i.test(contentType)) contentType += '; charset=utf-8';
+    return { status, ...(statusText ? { statusText } : {}), headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : result };
   }
   const body = route.batch
     ? writeList(result as unknown[], route.op, state, options)
     : state.negotiated!.format.write(result, { kind: 'class', ctor: responseTypeOf(result, route.op) }, options);
-  return { status, headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : body };
+  return { status, ...(statusText ? { statusText } : {}), headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : body };
 }
 
 function writeList(results: unknown[], op: Operation, state: State, options: CodecOptions): string {

@@ -55,6 +55,16 @@ export class DateTime extends Date {
   }
 }
 
+/**
+ * ServiceStack 5's DateTimeSerializer on reading: a time given in UTC or with an offset, and a date
+ * without a time, become the server's Local time (to the millisecond, as it keeps them); a time
+ * without a zone stays Unspecified.
+ */
+export function asServerLocal(d: DateTime, dateOnly: boolean): DateTime {
+  const local = d.kind !== 'Unspecified' || (dateOnly && d.getTime() !== MIN_MS);
+  return local ? new DateTime(d.getTime(), 'Local') : d;
+}
+
 /** 0001-01-01T00:00:00Z in Unix milliseconds. */
 export const MIN_MS = -62135596800000;
 

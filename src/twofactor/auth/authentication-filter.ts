@@ -2,8 +2,9 @@
  * Enforces `@Authenticate()` (and the partner API's FileId + WsAccessKey contract) as a host
  * request filter: it runs after binding and before validation and the service, puts the
  * Principal into `ctx.items`, and answers 401 in each route family's own format:
- *  - ServiceStack: ResponseStatus `Unauthorized` / `Not Authenticated`, with ServiceStack's JWT
- *    provider challenge `WWW-Authenticate: jwt realm="/auth/jwt"`;
+ *  - ServiceStack: ServiceStack's JWT provider challenge `WWW-Authenticate: jwt realm="/auth/jwt"`, with
+ *    an empty body when no credential was sent (as [Authenticate] answers) and a ResponseStatus
+ *    `Unauthorized` / `Not Authenticated` when one was sent and failed;
  *  - ASP.NET Web API: `{"Message":"Authorization has been denied for this request."}` with the
  *    OWIN bearer middleware's `WWW-Authenticate: Bearer`;
  *  - grpc-gateway (Zitadel): `{"code":16,…}`, whose message the gateway copies into WWW-Authenticate.
@@ -36,7 +37,9 @@ export function authenticationFilter(auth: Authenticator): RequestFilter {
 export function unauthorized(dialect: Dialect, reason: AuthFailure): Error {
   switch (dialect) {
     case 'servicestack':
-      return new HttpError(401, 'Unauthorized', 'Not Authenticated', { headers: { 'WWW-Authenticate': 'jwt realm="/auth/jwt"' } });
+      // No credential at all: ServiceStack's [Authenticate] short-circuits with the provider's
+      // challenge and no body; a credential that fails is an error with a ResponseStatus.
+      return new HttpError(401, 'Unauthorized', 'Not Authenticated', { headers: { 'WWW-Authenticate': 'jwt realm="/auth/jwt"' }, emptyBody: reason === 'missing' });
     case 'aspnet':
       return new HttpError(401, 'Unauthorized', 'Authorization has been denied for this request.', { headers: { 'WWW-Authenticate': 'Bearer' } });
     case 'gateway':

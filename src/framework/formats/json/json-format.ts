@@ -36,7 +36,7 @@ const READERS: Record<Dialect, (opts: CodecOptions) => ReaderDialect> = {
 type SharedOptions = CodecOptions & { assemblyName?: string | ((ns: string) => string); knownTypes?: readonly unknown[] };
 const keyOf = (o: SharedOptions): string => {
   const a = o.assemblyName;
-  return `${o.dialect}|${o.textCase}|${o.runtime}|${o.dateTimeOffset}|${o.newline}|${o.timeZone ?? ''}|${typeof a === 'string' ? a : idOf(a)}|${idOf(o.knownTypes)}`;
+  return `${o.dialect}|${o.textCase}|${o.runtime}|${o.dateTimeOffset}|${o.newline}|${o.timeZone ?? ''}|${o.throwOnError}|${o.localDateTimes}|${typeof a === 'string' ? a : idOf(a)}|${idOf(o.knownTypes)}`;
 };
 
 const ids = new WeakMap<object, number>();

@@ -51,6 +51,8 @@ export interface ReaderDialect {
   readonly pathByMemberName?: boolean;
   /** What an empty body (or only whitespace) reads as. */
   empty(t: TypeRef): unknown;
+  /** Judges the first character of a body about to be read as `t` (ServiceStack wants `{` for a class), before any lexing. */
+  start?(c: JsonCursor, t: TypeRef, ch: number): void;
   /** Wraps anything unexpected (a stack overflow on absurd limits) as the dialect's error. */
   internal(c: JsonCursor, e: unknown): Error;
 }
@@ -80,7 +82,9 @@ export class JsonReader {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const c = new JsonCursor(body, this.d.grammar, this.syntax, limits.maxDepth);
     try {
-      if (c.ws() < 0) return this.d.empty(type);
+      const ch = c.ws();
+      if (ch < 0) return this.d.empty(type);
+      this.d.start?.(c, type, ch);
       const tok = c.next();
       if (tok === T_NULL) {
         const v = this.d.nullValue(c, type, 'top');
@@ -193,22 +197,38 @@ export class JsonReader {
     const byName = this.d.pathByMemberName === true;
     let guess = 0;
     // With a type hint the first key was already read above.
-    for (let more = first ? c.objectKey(true, readers[0]?.name) : true; more; more = c.objectKey(false, readers[guess]?.name)) {
-      const m = c.hit ? readers[guess] : plan.find(c.key);
-      parts[at] = m !== undefined && byName ? m.name : c.key;
-      c.plen = at + 1;
-      if (m === undefined) { c.skip(c.next()); continue; }
-      guess = m.index + 1;
-      if (track) {
-        const i = m.index;
-        const dup = i < 31 ? (seen & (1 << i)) !== 0 : (seenMore ??= new Set()).has(i);
-        if (dup && this.d.duplicate) this.d.duplicate(c, c.key);
-        if (i < 31) seen |= 1 << i;
-        else seenMore!.add(i);
+    const lenient = !this.opts.throwOnError;
+    try {
+      for (let more = first ? c.objectKey(true, readers[0]?.name) : true; more; more = c.objectKey(false, readers[guess]?.name)) {
+        const m = c.hit ? readers[guess] : plan.find(c.key);
+        parts[at] = m !== undefined && byName ? m.name : c.key;
+        c.plen = at + 1;
+        if (m === undefined) { c.skip(c.next()); continue; }
+        guess = m.index + 1;
+        if (track) {
+          const i = m.index;
+          const dup = i < 31 ? (seen & (1 << i)) !== 0 : (seenMore ??= new Set()).has(i);
+          if (dup && this.d.duplicate) this.d.duplicate(c, c.key);
+          if (i < 31) seen |= 1 << i;
+          else seenMore!.add(i);
+        }
+        const k = c.next();
+        const mark = c.tokStart;
+        const depth = c.depth;
+        try {
+          const v = k === T_NULL ? this.d.nullValue(c, m.type, 'member') : m.dec(c, k);
+          if (v !== SKIP) obj[m.key] = v;
+        } catch (e) {
+          // Without ThrowOnError a value that does not parse leaves the member at its default.
+          if (!lenient || !(e instanceof SerializationException) || c.i >= c.s.length) throw e;
+          c.i = mark;
+          c.depth = depth;
+          c.skip(c.next());
+        }
       }
-      const k = c.next();
-      const v = k === T_NULL ? this.d.nullValue(c, m.type, 'member') : m.dec(c, k);
-      if (v !== SKIP) obj[m.key] = v;
+    } catch (e) {
+      // …and a body that ends early keeps the members read before the end.
+      if (!lenient || !(e instanceof SerializationException) || c.i < c.s.length) throw e;
     }
     c.plen = at;
     if (this.d.afterObject) this.d.afterObject(c, ctor, (i) => (i < 31 ? (seen & (1 << i)) !== 0 : seenMore?.has(i) === true), readers);

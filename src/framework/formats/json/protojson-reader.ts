@@ -7,6 +7,7 @@
  */
 import type { EnumMeta } from '../../dto/enum-meta.js';
 import { getDtoMeta } from '../../dto/dto-meta.js';
+import { jsonCamelCase, protoNameOf } from '../../dto/proto-names.js';
 import { DateTime } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
 import { TimeSpan } from '../../types/time-span.js';
@@ -16,7 +17,6 @@ import { JsonCursor, T_ARRAY, T_FALSE, T_NULL, T_NUMBER, T_OBJECT, T_STRING, T_T
 import { JsonReadError, formatPath } from './json-read-error.js';
 import { INT_RANGE, decodeBase64, dotnetDecimal, readGuid, exactInteger, intValue, parseIso, smallInteger, type IntegerName } from './json-read-values.js';
 import { SKIP, type Dec, type ReaderDialect } from './json-reader.js';
-import { jsonCamelCase, protoNameOf } from './protojson-writer.js';
 
 const GRAMMAR: Grammar = { comments: false, singleQuotes: false, unquotedNames: false, trailingCommas: false, nonFinite: false, strict: true };
 

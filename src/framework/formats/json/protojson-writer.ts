@@ -5,22 +5,13 @@
  */
 import { getDtoMeta, type DtoMeta, type MemberMeta } from '../../dto/dto-meta.js';
 import type { EnumMeta } from '../../dto/enum-meta.js';
+import { jsonCamelCase, protoNameOf } from '../../dto/proto-names.js';
 import { formatGuid } from '../../types/guid.js';
 import type { Constructor, PrimitiveName, TypeRef } from '../../types/type-ref.js';
 import { base64, protoDuration, rfc3339Utc, toTimeSpan } from './json-date-text.js';
 import { quoteProto } from './json-escape.js';
 import type { Enc, WriterDialect } from './json-writer.js';
 import { charText, decimalText, integerText } from './servicestack-json-writer.js';
-
-/** The proto field name: explicit, else the .NET name in snake_case (acronyms kept as one word). */
-export function protoNameOf(m: MemberMeta): string {
-  return m.protoName ?? m.name.replace(/([a-z0-9])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2_').toLowerCase();
-}
-
-/** protoc's json_name: drop each `_` and upper-case a following lowercase ASCII letter. */
-export function jsonCamelCase(protoName: string): string {
-  return protoName.replace(/_([a-z]?)/g, (_, c: string) => c.toUpperCase());
-}
 
 /** Go's strconv 'g'-style shortest float text, which matches JavaScript's except for float32. */
 function goFloat(n: number, single: boolean): string {

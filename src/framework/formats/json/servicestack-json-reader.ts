@@ -8,7 +8,7 @@
 import { getDtoMeta, type MemberMeta } from '../../dto/dto-meta.js';
 import type { EnumMeta } from '../../dto/enum-meta.js';
 import { serviceStackMembers } from '../../dto/member-order.js';
-import { DateTime } from '../../types/date-time.js';
+import { asServerLocal, DateTime } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
 import { TimeSpan } from '../../types/time-span.js';
 import { applyTextCase } from '../../types/text-case.js';
@@ -17,6 +17,7 @@ import type { CodecOptions } from '../codec-options.js';
 import { JsonCursor, T_ARRAY, T_FALSE, T_NUMBER, T_OBJECT, T_STRING, T_TRUE, type SyntaxMessages, type Tok } from './json-cursor.js';
 import { defaultOf } from './json-defaults.js';
 import { formatPath, JsonReadError } from './json-read-error.js';
+import { frameworkErrors } from '../../errors/error-catalog.js';
 import {
   INT_RANGE, dateTimeFromIso, dotnetDecimal, readGuid, dateTimeOffsetFromIso, decodeBase64, intValue, parseIso, parseWcf, smallInteger, type IntegerName,
 } from './json-read-values.js';
@@ -85,7 +86,7 @@ function dateTime(opts: CodecOptions): Dec {
       return new DateTime(w.ms, w.unspecified ? 'Unspecified' : 'Local');
     }
     const iso = parseIso(c.text);
-    if (iso) return dateTimeFromIso(iso, opts.timeZone);
+    if (iso) return opts.localDateTimes ? asServerLocal(dateTimeFromIso(iso, opts.timeZone), !iso.hasTime) : dateTimeFromIso(iso, opts.timeZone);
     return fail(c, c.text);
   };
 }
@@ -216,13 +217,9 @@ export const serviceStackJsonReader: ReaderDialect = {
   },
   lookup,
   typeHint: { key: '__type', resolve: resolveTypeHint },
-  wrongToken: (c, t, tok) => {
-    const raw = rawOf(c, tok);
-    if (t.kind === 'class' && c.path.length === 0) {
-      const name = getDtoMeta(t.ctor).name;
-      throw new JsonReadError(`Type definitions should start with a '{', expecting serialized type '${name}', got string starting with: ${raw.slice(0, 50)}`, '');
-    }
-    return fail(c, raw);
+  wrongToken: (c, _t, tok) => fail(c, rawOf(c, tok)),
+  start: (c, t, ch) => {
+    if (t.kind === 'class' && ch !== 123 && !c.s.startsWith('null', c.i)) throw frameworkErrors.typeDefinitionExpected(getDtoMeta(t.ctor).name, c.s.slice(c.i));
   },
   emptyStringIsNull: true,
   empty: (t) => (t.kind === 'class' ? new (t.ctor as new () => unknown)() : null),

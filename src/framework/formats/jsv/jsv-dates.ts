@@ -9,7 +9,7 @@
  * (what a .NET reader produces), no zone gives a floating Unspecified wall clock placed in the
  * server zone.
  */
-import { DateTime, MIN_MS, type DateTimeKind } from '../../types/date-time.js';
+import { asServerLocal, DateTime, MIN_MS, type DateTimeKind } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
 import type { DotNetRuntime } from '../../types/number-format.js';
 import { offsetMinutesAt } from '../../types/time-zone.js';
@@ -103,9 +103,10 @@ function parseParts(t: string): Parts | undefined {
   return undefined;
 }
 
-export function parseDateTime(text: string, tz: string | undefined, dateHandler?: 'UnixTime' | 'UnixTimeMs'): DateTime | undefined {
+export function parseDateTime(text: string, tz: string | undefined, dateHandler?: 'UnixTime' | 'UnixTimeMs', local = false): DateTime | undefined {
+  const iso = (p: Parts): DateTime => (local ? asServerLocal(fromParts(p, tz), !/[T:]/i.test(text)) : fromParts(p, tz));
   const fast = parseIsoFast(text);
-  if (fast) return fromParts(fast, tz);
+  if (fast) return iso(fast);
   const t = text.trim();
   if (t.length === 0) return undefined;
   const wcf = t.charCodeAt(0) === 47 || t.charCodeAt(0) === 92 ? WCF.exec(t) : null;
@@ -120,7 +121,7 @@ export function parseDateTime(text: string, tz: string | undefined, dateHandler?
     return Number.isSafeInteger(n) ? new DateTime(n, 'Utc') : undefined;
   }
   const p = parseParts(t) ?? parseLoose(t);
-  return p ? fromParts(p, tz) : undefined;
+  return p ? iso(p) : undefined;
 }
 
 function fromParts(p: Parts, tz: string | undefined): DateTime {

@@ -59,6 +59,8 @@ function buildReadSettings(o: JsvOptions): ReadSettings {
     maxDepth: o.limits.maxDepth,
     knownTypes: knownTypeMap(o.knownTypes),
     convertObjects: o.convertObjectTypesIntoStringDictionary === true,
+    throwOnError: o.throwOnError !== false,
+    localDates: o.localDateTimes === true,
   };
 }
 

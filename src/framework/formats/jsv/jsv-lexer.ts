@@ -26,6 +26,8 @@ export interface ReadSettings extends ScalarSettings {
   /** `Namespace.Name` → class, for `__type` hints. */
   knownTypes: ReadonlyMap<string, Constructor> | undefined;
   convertObjects: boolean;
+  /** CodecOptions.throwOnError. */
+  throwOnError: boolean;
 }
 
 export class JsvCursor {

@@ -8,6 +8,7 @@
  * name is tried first without a substring; raw strings, ints and bools in their usual form are
  * read inline, and anything unusual falls back to the general readers.
  */
+import { frameworkErrors } from '../../errors/error-catalog.js';
 import { SerializationException } from '../../errors/exceptions.js';
 import type { Constructor, TypeRef } from '../../types/type-ref.js';
 import { JsvCursor, MEMBER, TOP, afterEntry, lex, readKey } from './jsv-lexer.js';
@@ -159,7 +160,7 @@ function readMember(r: JsvCursor, plan: ReadPlan, index: number): unknown {
       if (j === i) break;
       const text = s.slice(i, j);
       const v = kind === DECIMAL ? parseDecimal(text) : kind === GUID ? readGuid(text)
-        : kind === DATETIME ? parseDateTime(text, r.o.tz, r.o.dateHandler) : parseEnum(text, plan.enums[index]!, r.o.lenient);
+        : kind === DATETIME ? parseDateTime(text, r.o.tz, r.o.dateHandler, r.o.localDates) : parseEnum(text, plan.enums[index]!, r.o.lenient);
       // Unreadable text goes the general way, which reports it.
       if (v === undefined) break;
       r.i = j;
@@ -199,8 +200,7 @@ export function readObject(r: JsvCursor, mode: number, start: ClassInfo, startPl
   if (mode === TOP) r.skipWs();
   if (r.atEmpty(mode)) return null;
   if (s.charCodeAt(r.i) !== 123) {
-    const got = s.slice(r.i, Math.min(r.end, r.i + 50));
-    throw r.error(`Type definitions should start with a '{', expecting serialized type '${ctor.name}', got string starting with: ${got}`);
+    throw frameworkErrors.typeDefinitionExpected(ctor.name, s.slice(r.i, Math.min(r.end, r.i + 50)));
   }
   r.enter();
   r.i++;
@@ -246,7 +246,17 @@ export function readObject(r: JsvCursor, mode: number, start: ClassInfo, startPl
           current = m.name;
           next = m.index + 1;
           inst ??= new (info.ctor as new () => Record<string, unknown>)();
-          inst[m.name] = readMember(r, plan, m.index);
+          const at = r.i;
+          const depth = r.depth;
+          try {
+            inst[m.name] = readMember(r, plan, m.index);
+          } catch (e) {
+            // Without ThrowOnError a value that does not parse leaves the member at its default.
+            if (r.o.throwOnError || !(e instanceof SerializationException)) throw e;
+            r.i = at;
+            r.depth = depth;
+            lex(r, MEMBER);
+          }
         }
         const c = s.charCodeAt(r.i);
         if (c === 44) {

@@ -163,7 +163,7 @@ function scalarReader(t: TypeRef): ReadFn {
     };
     case 'DateTime': return (r, mode) => {
       const x = scalarText(r, mode);
-      return x === null ? whenEmpty(r, t) : parsed(r, t, parseDateTime(x, r.o.tz, r.o.dateHandler));
+      return x === null ? whenEmpty(r, t) : parsed(r, t, parseDateTime(x, r.o.tz, r.o.dateHandler, r.o.localDates));
     };
     case 'Guid': return (r, mode) => {
       const x = scalarText(r, mode);

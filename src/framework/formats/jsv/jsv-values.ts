@@ -17,6 +17,8 @@ export interface ScalarSettings {
   /** snake_case text case: enum names and member keys also match with `_`/`-` removed. */
   lenient: boolean;
   dateHandler: 'UnixTime' | 'UnixTimeMs' | undefined;
+  /** CodecOptions.localDateTimes. */
+  localDates?: boolean;
 }
 
 /** .NET's default(T): null for reference types and Nullable<T>. */
@@ -55,7 +57,7 @@ export function parseScalarText(t: TypeRef, text: string, o: ScalarSettings): un
     case 'float': return parseFloating(text, true);
     case 'double': return parseFloating(text, false);
     case 'decimal': return parseDecimal(text);
-    case 'DateTime': return parseDateTime(text, o.tz, o.dateHandler);
+    case 'DateTime': return parseDateTime(text, o.tz, o.dateHandler, o.localDates);
     case 'DateTimeOffset': return parseDateTimeOffset(text);
     case 'TimeSpan': return parseTimeSpan(text);
     case 'Guid': return readGuid(text);

@@ -21,9 +21,44 @@ import { classPlan, elementKey, subtypeByName, type XmlSerializerKind } from './
 import { defaultValue, parseDateTime, parseEnum, parseScalar, type ScalarContext } from './xml-scalars.js';
 import type { XmlSettings } from './xml-settings.js';
 
+/**
+ * Reads a whole document. A root in the other serializer's form (DataContract's namespace where
+ * XmlSerializer expects none, or the reverse: what XmlServiceClient sends to a Web API endpoint
+ * configured for XmlSerializer) is read in that form when both forms carry the same members under
+ * the same names, so nothing can be lost or added; writing keeps the type's own form.
+ */
 export function readXml(text: string, type: TypeRef, kind: XmlSerializerKind, settings: XmlSettings): unknown {
   const cursor = new XmlCursor(text, settings.limits);
-  return readXmlElement(cursor, cursor.root(), type, kind, settings);
+  const root = cursor.root();
+  const other: XmlSerializerKind = kind === 'dcs' ? 'xs' : 'dcs';
+  const form = !rootMatches(root, type, kind) && rootMatches(root, type, other) && formsAgree(type) ? other : kind;
+  return readXmlElement(cursor, root, type, form, settings);
+}
+
+function rootMatches(root: XmlElement, type: TypeRef, kind: XmlSerializerKind): boolean {
+  const t = type.kind === 'nullable' ? type.of : type;
+  if (kind === 'xs') return root.local === xsName(t) && root.ns === '';
+  const want = rootName(t);
+  return root.local === want.name && root.ns === want.ns;
+}
+
+const agreeing = new WeakMap<Constructor, boolean>();
+
+/** Both serializers read the same members under the same element names, in every class the type reaches. */
+function formsAgree(type: TypeRef, visiting = new Set<Constructor>()): boolean {
+  switch (type.kind) {
+    case 'nullable': case 'list': return formsAgree(type.of, visiting);
+    case 'dict': return formsAgree(type.key, visiting) && formsAgree(type.value, visiting);
+    case 'class': break;
+    default: return true;
+  }
+  const known = agreeing.get(type.ctor);
+  if (known !== undefined || visiting.has(type.ctor)) return known ?? true;
+  visiting.add(type.ctor);
+  const names = (kind: XmlSerializerKind): string => classPlan(type.ctor, kind).members.map((m) => `${m.key}=${m.element}`).sort().join(' ');
+  const agree = names('dcs') === names('xs') && classPlan(type.ctor, 'xs').members.every((m) => formsAgree(m.type, visiting));
+  agreeing.set(type.ctor, agree);
+  return agree;
 }
 
 /**
