@@ -40,10 +40,11 @@ const ERROR_SCHEMAS: Record<string, Schema> = {
 };
 
 /** Which schema an operation's errors have, and how its dialect words them. */
-const ERROR_SHAPES: Record<string, { schema: (op: Operation, schemas: SchemaBuilder) => string; words: string }> = {
+const ERROR_SHAPES: Record<string, { schema: (op: Operation, schemas: SchemaBuilder) => string; words: string; unauthorized?: string }> = {
   servicestack: {
     schema: (op, schemas) => { const t = errorDtoType(op.requestType); schemas.add([t]); return getDtoMeta(t).name; },
     words: 'the response DTO with its ResponseStatus (errorCode, message, errors[])',
+    unauthorized: '[Authenticate]\'s answer: without a credential an empty body and `WWW-Authenticate: jwt realm="/auth/jwt"`; with a bad one, the response DTO with its ResponseStatus',
   },
   aspnet: { schema: () => 'HttpError', words: 'Web API\'s HttpError' },
   gateway: { schema: () => 'rpcStatus', words: 'a gRPC status (code, message, details)' },
@@ -104,7 +105,7 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
               ? { 200: { description: 'Success', content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(getDtoMeta(response).name) } }])) } }
               : { 204: { description: 'No Content' } }),
             400: { description: `A missing or invalid ${hasBody ? 'body member or ' : ''}parameter, as ${shape.words}.`, ...errorContent },
-            ...(schemes.length ? { 401: { description: `No valid credential (${schemes.join(', ')}), as ${shape.words}.`, ...errorContent } } : {}),
+            ...(schemes.length ? { 401: { description: `No valid credential (${schemes.join(', ')}): ${shape.unauthorized ?? `as ${shape.words}`}.`, ...errorContent } } : {}),
             default: { description: `Any other error (403, 404, 409, 429, 5xx), as ${shape.words}.`, ...errorContent },
           },
           security: schemes.map((s) => ({ [s]: [] })),
