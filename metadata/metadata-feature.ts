@@ -12,6 +12,7 @@ import { NativeTypesPages } from './native-types/native-types-pages.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { openApiUiPage } from './openapi/openapi-ui-page.js';
 import { baseUrlOf, type DocsContext } from './shared/docs-context.js';
+import { DEFAULT_ACCESS, type OperationAccess } from './shared/operation-access.js';
 import { htmlResponse } from './shared/page-layout.js';
 import { wsdlPage } from './wsdl/wsdl-pages.js';
 
@@ -30,6 +31,8 @@ export interface MetadataPagesOptions {
   openapi?: boolean;
   /** The WSDLs (`GET /soap11`, `GET /soap12`) and `/metadata?xsd=N`, for hosts with SOAP endpoints (default on). */
   wsdl?: boolean;
+  /** What the host enforces outside the DTOs (credentials, URI parameters it reads); default: `@Authenticate()` = bearer. */
+  access?: OperationAccess;
 }
 
 type PageHandler = (req: HttpRequestData, path: string, query: ReadonlyMap<string, string>) => HttpResponseData | undefined;
@@ -45,6 +48,7 @@ export function addMetadataPages(host: AppHost, options: MetadataPagesOptions = 
       types: options.types !== false,
       openapi: options.openapi !== false,
     },
+    access: options.access ?? DEFAULT_ACCESS,
   };
   const handlers: PageHandler[] = [];
   // Before the metadata pages: `/metadata?xsd=N` is a schema, not the index.
@@ -65,7 +69,7 @@ export function addMetadataPages(host: AppHost, options: MetadataPagesOptions = 
     handlers.push((req, path) => {
       const lower = path.toLowerCase().replace(/\/$/, '');
       if (lower === '/openapi' || lower === '/openapi.json') {
-        const doc = openApiDocument(host, baseUrlOf(req, ctx.basePath, options.baseUrl));
+        const doc = openApiDocument(host, baseUrlOf(req, ctx.basePath, options.baseUrl), ctx.access);
         return { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: JSON.stringify(doc, null, 2) };
       }
       return lower === '/openapi/ui' ? htmlResponse(openApiUiPage(ctx)) : undefined;

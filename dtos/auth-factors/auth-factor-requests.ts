@@ -59,7 +59,8 @@ export class VerifyMyAuthFactorOTPResponse {
 @Returns(() => VerifyMyAuthFactorOTPResponse)
 @Authenticate()
 export class VerifyMyAuthFactorOTPRequest {
-  @Member() Code?: string;
+  /** protoc-gen-validate: min_len 1, max_len 200. */
+  @Member('string', { required: true }) Code?: string;
 }
 
 @Dto({ namespace: NS, dialect: 'gateway' })

@@ -31,11 +31,12 @@ export class CreateTwoFactorSmsOtpResponse {
 @Route('/api/TwoFactor/CreateTwoFactorSmsOtp', 'POST')
 @Returns(() => CreateTwoFactorSmsOtpResponse)
 export class CreateTwoFactorSmsOtpRequest {
-  @Member('Guid', { description: 'The user the OTP is for (globally unique identifier).' })
+  @Member('Guid', { description: 'The user the OTP is for (globally unique identifier).', example: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' })
   UserId?: string;
-  @Member('string', { description: 'Mobile number: E.164 (+905321234567) or national format of the default region (05321234567).' })
+  @Member('string', { description: 'Mobile number: E.164 (+905321234567) or national format of the default region (05321234567).', example: '05321234567' })
   GsmNumber?: string;
-  @Member('int', { description: 'Id of the TwoFactorConfiguration (digits, message, originator, expiry bounds, send caps) to use.' })
+  // A fresh install has 1 (the default one) and 2 (the opt-in's); 0 is no configuration at all (3001).
+  @Member('int', { description: 'Id of the TwoFactorConfiguration (digits, message, originator, expiry bounds, send caps) to use.', example: 1 })
   TwoFactorConfigurationId?: number;
   @Member('int', { description: 'At most this many SMS per user and per number within MaxSMSInterval; 0 = the configuration cap. Can only tighten the cap.' })
   MaxSMSCount?: number;
@@ -45,7 +46,7 @@ export class CreateTwoFactorSmsOtpRequest {
   OtpExpirationPeriod?: number;
   // bool? as in the original: seed 000's Help sample numbers Source 7, and only a nullable bool
   // leaves the Help Page generator's counter where it was (help-pages.md).
-  @Member('bool?', { description: 'True: send before answering and report the provider outcome. False: queue the SMS and answer at once.' })
+  @Member('bool?', { description: 'True: send before answering and report the provider outcome. False: queue the SMS and answer at once.', example: true })
   IsSync?: boolean;
   @Member('string', { description: 'Free text naming the calling channel (up to 100 characters), kept with the OTP.' })
   Source?: string;

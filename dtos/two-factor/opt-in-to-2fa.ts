@@ -17,6 +17,6 @@ export class OptInTo2FAResponse extends BaseResponseModel {
 @Route('/User/opt-in-to-2fa', 'POST')
 @Returns(() => OptInTo2FAResponse)
 export class OptInTo2FARequest {
-  @Member('string', { description: 'The mobile number to register for 2FA, e.g. 0499999999 (national numbers are read in the configured default region) or +61499999999.', required: true })
+  @Member('string', { description: 'The mobile number to register for 2FA, e.g. 0499999999 (national numbers are read in the configured default region) or +61499999999.', required: true, example: '0401234567' })
   MobileNumber?: string;
 }

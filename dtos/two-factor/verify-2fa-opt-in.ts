@@ -11,8 +11,8 @@ import { BaseResponseModel } from './base-response-model.js';
 @Route('/User/verify-2fa-opt-in', 'POST')
 @Returns(() => BaseResponseModel)
 export class Verify2FAOptInRequest {
-  @Member('int', { description: 'The provider user id of the mobile number registered for 2FA.', required: true })
+  @Member('int', { description: 'The provider user id of the mobile number registered for 2FA.', required: true, example: 1 })
   ProviderUserId?: number;
-  @Member('string', { description: 'The one time password (OTP) sms-ed to the registered mobile number when you opt-in to 2FA.', required: true })
+  @Member('string', { description: 'The one time password (OTP) sms-ed to the registered mobile number when you opt-in to 2FA.', required: true, example: '123456' })
   Otp?: string;
 }

@@ -14,7 +14,7 @@ export class PutOperationUnTenanted<_TResponse> {}
 
 @Dto({ namespace: OPERATIONS_NS, dialect: 'servicestack', implements: ['ITenantedRequest'], genericParams: ['TResponse'] })
 export class PutOperationTenanted<TResponse> extends PutOperationUnTenanted<TResponse> {
-  @Member() OrganisationId?: string;
+  @Member('string', { required: true }) OrganisationId?: string;
 }
 
 @Dto({ namespace: OPERATIONS_NS, dialect: 'servicestack', implements: ['IDelete'], genericParams: ['TResponse'] })
@@ -22,7 +22,7 @@ export class DeleteOperationUnTenanted<_TResponse> {}
 
 @Dto({ namespace: OPERATIONS_NS, dialect: 'servicestack', implements: ['ITenantedRequest'], genericParams: ['TResponse'] })
 export class DeleteOperationTenanted<TResponse> extends DeleteOperationUnTenanted<TResponse> {
-  @Member() OrganisationId?: string;
+  @Member('string', { required: true }) OrganisationId?: string;
 }
 
 @Dto({ namespace: OPERATIONS_NS, dialect: 'servicestack', implements: ['IGet'], genericParams: ['TResponse'] })
@@ -30,5 +30,5 @@ export class GetOperationUnTenanted<_TResponse> {}
 
 @Dto({ namespace: OPERATIONS_NS, dialect: 'servicestack', implements: ['ITenantedRequest'], genericParams: ['TResponse'] })
 export class GetOperationTenanted<TResponse> extends GetOperationUnTenanted<TResponse> {
-  @Member() OrganisationId?: string;
+  @Member('string', { required: true }) OrganisationId?: string;
 }

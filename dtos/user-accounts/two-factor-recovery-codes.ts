@@ -17,10 +17,14 @@ export class GenerateTwoFactorRecoveryCodesResponse {
 @Authenticate()
 export class GenerateTwoFactorRecoveryCodesRequest extends PutOperationTenanted<GenerateTwoFactorRecoveryCodesResponse> {}
 
+/**
+ * The count is nullable so that an error response — the same DTO with only ResponseStatus set —
+ * leaves it out rather than claiming 0 codes remain.
+ */
 @Dto({ namespace: USER_ACCOUNTS_NS, dialect: 'servicestack' })
 export class RedeemTwoFactorRecoveryCodeResponse {
   @Member() ResponseStatus?: ResponseStatus;
-  @Member('int') RemainingRecoveryCodes?: number;
+  @Member('int?') RemainingRecoveryCodes?: number;
 }
 
 @Dto({ namespace: USER_ACCOUNTS_NS, baseArgs: [() => RedeemTwoFactorRecoveryCodeResponse], description: 'Use a recovery code instead of an authenticator code.' })
@@ -31,10 +35,11 @@ export class RedeemTwoFactorRecoveryCodeRequest extends PutOperationTenanted<Red
   @Member('string', { required: true }) RecoveryCode?: string;
 }
 
+/** Nullable for the same reason as RedeemTwoFactorRecoveryCodeResponse's. */
 @Dto({ namespace: USER_ACCOUNTS_NS, dialect: 'servicestack' })
 export class GetTwoFactorRecoveryCodeCountResponse {
   @Member() ResponseStatus?: ResponseStatus;
-  @Member('int') RemainingRecoveryCodes?: number;
+  @Member('int?') RemainingRecoveryCodes?: number;
 }
 
 @Dto({ namespace: USER_ACCOUNTS_NS, baseArgs: [() => GetTwoFactorRecoveryCodeCountResponse], description: 'How many unused recovery codes are left.' })

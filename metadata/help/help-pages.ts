@@ -22,6 +22,12 @@ export interface HelpPageOptions {
   formUrlEncoded?: boolean | ((op: Operation) => boolean);
   /** Per-type sample values (ASP.NET's HelpPageConfig.SetSampleForType). */
   samples?: SampleOverrides;
+  /**
+   * The host's own notes (HTML), outside the generated Web API layout: on the index after the
+   * introduction, and on an API page above its title, so the page below the title stays as
+   * ApiExplorer would render it.
+   */
+  notes?: (op?: Operation) => string | undefined;
 }
 
 export class HelpPages {
@@ -56,6 +62,7 @@ ${rows.join('\n')}
     });
     const body = `<h1>ASP.NET Web API Help Page</h1>
 <section class="featured"><h2>Introduction</h2><p>The Web API endpoints of ${escapeHtml(this.ctx.host.config.serviceName)}, generated from its DTOs. Each API lists its URI and body parameters and sample requests and responses in every media type.</p></section>
+${this.options.notes?.() ?? ''}
 ${sections.join('\n') || '<p>No Web API endpoints.</p>'}`;
     return page(this.ctx, `${this.ctx.host.config.serviceName} — ASP.NET Web API Help Page`, 'help', body);
   }
@@ -69,6 +76,7 @@ ${sections.join('\n') || '<p>No Web API endpoints.</p>'}`;
     ];
     const form = typeof this.options.formUrlEncoded === 'function' ? this.options.formUrlEncoded(api.op) : this.options.formUrlEncoded ?? true;
     const body = `<p><a class="back" href="${escapeHtml(this.href('/Help'))}">‹ Help Page Home</a></p>
+${this.options.notes?.(api.op) ?? ''}
 <h1>${escapeHtml(`${api.verb} ${api.relativePath}`)}</h1>
 <div>
 ${api.op.meta.description ? `<p>${escapeHtml(api.op.meta.description)}</p>` : ''}

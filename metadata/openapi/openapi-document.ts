@@ -1,9 +1,13 @@
 /**
  * `/openapi`: an OpenAPI 3.1 document of every operation — one path item per route, the
- * verbs the route allows, path/query parameters or a request body in each media type the
- * operation's dialect reads, and the response schema in each media type it writes.
+ * verbs the route allows, path/query parameters (the DTO's and those the host reads itself) or a
+ * request body in each media type the operation's dialect reads, the credentials it accepts, the
+ * response schema in each media type it writes, and its errors in its dialect's error shape.
  */
-import { getDtoMeta, type AppHost, type Operation, type RouteDef } from '../../src/index.js';
+import { getDtoMeta, jsonFormat, type AppHost, type Operation, type RouteDef, type TypeRef } from '../../src/index.js';
+import { populateSample } from '../servicestack/populate-sample.js';
+import { errorDtoType } from '../../src/framework/errors/render-error.js';
+import { isRequired, type OperationAccess } from '../shared/operation-access.js';
 import { responseTypeOf, sortedOperations } from '../shared/type-graph.js';
 import { SchemaBuilder, schemaRef, type Schema } from './openapi-schemas.js';
 
@@ -17,17 +21,48 @@ const MEDIA: Record<string, { read: string[]; write: string[] }> = {
   gateway: { read: ['application/json'], write: ['application/json'] },
 };
 
+/** The error bodies of the dialects that do not answer with the operation's own response DTO. */
+const ERROR_SCHEMAS: Record<string, Schema> = {
+  HttpError: {
+    type: 'object', description: 'ASP.NET Web API\'s HttpError. ModelState names each invalid body member (`request.Member`) or URI parameter.',
+    properties: {
+      Message: { type: 'string' }, MessageDetail: { type: 'string' },
+      ModelState: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    },
+    required: ['Message'], xml: { name: 'Error' },
+  },
+  rpcStatus: {
+    type: 'object', description: 'grpc-gateway\'s error body (google.rpc.Status as protojson).',
+    properties: { code: { type: 'integer', format: 'int32' }, message: { type: 'string' }, details: { type: 'array', items: { $ref: schemaRef('protobufAny') } } },
+    required: ['code', 'message'],
+  },
+  protobufAny: { type: 'object', properties: { '@type': { type: 'string' } }, additionalProperties: true },
+};
+
+/** Which schema an operation's errors have, and how its dialect words them. */
+const ERROR_SHAPES: Record<string, { schema: (op: Operation, schemas: SchemaBuilder) => string; words: string; unauthorized?: string }> = {
+  servicestack: {
+    schema: (op, schemas) => { const t = errorDtoType(op.requestType); schemas.add([t]); return getDtoMeta(t).name; },
+    words: 'the response DTO with its ResponseStatus (errorCode, message, errors[])',
+    unauthorized: '[Authenticate]\'s answer: without a credential an empty body and `WWW-Authenticate: jwt realm="/auth/jwt"`; with a bad one, the response DTO with its ResponseStatus',
+  },
+  aspnet: { schema: () => 'HttpError', words: 'Web API\'s HttpError' },
+  gateway: { schema: () => 'rpcStatus', words: 'a gRPC status (code, message, details)' },
+};
+
 function verbsOf(route: RouteDef, op: Operation): string[] {
   if (route.verbs.length) return [...route.verbs].filter((v) => ALL_VERBS.includes(v));
   const handled = [...op.handlers.keys()];
   return handled.includes('ANY') ? ALL_VERBS : handled.filter((v) => ALL_VERBS.includes(v));
 }
 
-export function openApiDocument(host: AppHost, baseUrl: string): Record<string, unknown> {
+export function openApiDocument(host: AppHost, baseUrl: string, access: OperationAccess): Record<string, unknown> {
   const schemas = new SchemaBuilder(host.config.textCase);
   const paths: Record<string, Record<string, unknown>> = {};
   const ids = new Set<string>();
-  let needsAuth = false;
+  const usedSchemes = new Set<string>();
+  const queryKeys = new Set(Object.values(access.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'query' ? [s.name.toLowerCase()] : [])));
+  let usesErrorSchemas = false;
   for (const op of sortedOperations(host.operations.values())) {
     const response = responseTypeOf(op);
     schemas.add([op.requestType, ...(response ? [response] : [])]);
@@ -38,27 +73,44 @@ export function openApiDocument(host: AppHost, baseUrl: string): Record<string, 
       const vars = new Set((path.match(/\{([^}]+)\}/g) ?? []).map((v) => v.slice(1, -1).toLowerCase()));
       const request = schemas.schemas[op.meta.name]!;
       const props = Object.entries(request.properties as Record<string, Schema>);
+      const required = new Set(request.required as string[] | undefined);
+      const schemes = access.schemesOf(op);
+      // A credential in the query is a security scheme, not a parameter.
+      const hostParameters = (access.uriParameters?.(op) ?? []).filter((p) => !queryKeys.has(p.name.toLowerCase())).map((p) => ({
+        name: p.name, in: 'query', required: isRequired(p), ...(p.description ? { description: p.description } : {}), schema: primitiveSchemaOf(p.type),
+      }));
+      const summary = op.meta.description ?? access.summaries?.[op.name];
+      const shape = ERROR_SHAPES[op.dialect] ?? ERROR_SHAPES.servicestack!;
+      const errorContent = { content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(shape.schema(op, schemas)) } }])) };
+      usesErrorSchemas ||= op.dialect !== 'servicestack';
       for (const verb of verbsOf(route, op)) {
         let id = `${op.name}_${verb}`;
         for (let i = 2; ids.has(id); i++) id = `${op.name}_${verb}_${i}`;
         ids.add(id);
         const hasBody = BODY_VERBS.has(verb);
-        const parameters = props
+        const parameters = [...props
           .filter(([name]) => vars.has(name.toLowerCase()) || !hasBody)
-          .map(([name, schema]) => ({ name, in: vars.has(name.toLowerCase()) ? 'path' : 'query', required: vars.has(name.toLowerCase()), schema: withoutXml(schema) }));
+          .map(([name, schema]) => ({ name, in: vars.has(name.toLowerCase()) ? 'path' : 'query', required: vars.has(name.toLowerCase()) || required.has(name), schema: withoutXml(schema) })),
+        ...hostParameters];
         const item: Record<string, unknown> = {
           operationId: id,
           tags: [op.serviceName],
-          ...(op.meta.description ? { summary: op.meta.description } : {}),
+          ...(summary ? { summary } : {}),
           ...(route.notes ? { description: route.notes } : {}),
           ...(parameters.length ? { parameters } : {}),
-          ...(hasBody ? { requestBody: { content: Object.fromEntries(media.read.map((m) => [m, { schema: { $ref: schemaRef(op.meta.name) } }])) } } : {}),
-          responses: response
-            ? { 200: { description: 'Success', content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(getDtoMeta(response).name) } }])) } }
-            : { 204: { description: 'No Content' } },
-          ...(op.meta.authenticate ? { security: [{ bearer: [] }] } : {}),
+          ...(hasBody ? { requestBody: { required: true, content: Object.fromEntries(media.read.map((m) =>
+            [m, { schema: { $ref: schemaRef(op.meta.name) }, ...(m === 'application/json' ? { example: jsonExample(host, op) } : {}) }])) } } : {}),
+          responses: {
+            ...(response
+              ? { 200: { description: 'Success', content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(getDtoMeta(response).name) } }])) } }
+              : { 204: { description: 'No Content' } }),
+            400: { description: `A missing or invalid ${hasBody ? 'body member or ' : ''}parameter, as ${shape.words}.`, ...errorContent },
+            ...(schemes.length ? { 401: { description: `No valid credential (${schemes.join(', ')}): ${shape.unauthorized ?? `as ${shape.words}`}.`, ...errorContent } } : {}),
+            default: { description: `Any other error (403, 404, 409, 429, 5xx), as ${shape.words}.`, ...errorContent },
+          },
+          security: schemes.map((s) => ({ [s]: [] })),
         };
-        needsAuth ||= op.meta.authenticate;
+        for (const s of schemes) usedSchemes.add(s);
         (paths[path] ??= {})[verb.toLowerCase()] = item;
       }
     }
@@ -68,8 +120,22 @@ export function openApiDocument(host: AppHost, baseUrl: string): Record<string, 
     info: { title: host.config.serviceName, version: '1.0.0', description: `Generated by Stackport from the DTOs of ${host.config.serviceName}.` },
     servers: [{ url: baseUrl }],
     paths,
-    components: { schemas: schemas.schemas, ...(needsAuth ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } : {}) },
+    components: {
+      schemas: { ...schemas.schemas, ...(usesErrorSchemas ? ERROR_SCHEMAS : {}) },
+      ...(usedSchemes.size ? { securitySchemes: Object.fromEntries([...usedSchemes].map((s) => [s, access.schemes[s]])) } : {}),
+    },
   };
+}
+
+/** The metadata pages' sample request (members' declared examples, else placeholders), as the dialect writes JSON. */
+function jsonExample(host: AppHost, op: Operation): unknown {
+  const sample = populateSample(op.requestType) ?? {};
+  return JSON.parse(jsonFormat.write(sample, { kind: 'class', ctor: op.requestType }, host.codecOptions(op.dialect)) as string);
+}
+
+/** Host-read URI parameters are ints or strings. */
+function primitiveSchemaOf(t: TypeRef): Schema {
+  return t.kind === 'primitive' && t.name === 'int' ? { type: 'integer', format: 'int32' } : { type: 'string' };
 }
 
 /** Parameters carry plain JSON schemas; the `xml` hints belong to bodies. */

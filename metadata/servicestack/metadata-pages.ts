@@ -5,6 +5,7 @@
  */
 import type { HttpResponseData, Operation } from '../../src/index.js';
 import { hostNameOf, page, type DocsContext } from '../shared/docs-context.js';
+import { isRequired } from '../shared/operation-access.js';
 import { escapeHtml, qs } from '../shared/html.js';
 import { htmlResponse } from '../shared/page-layout.js';
 import { reachableTypes, responseTypeOf, sortedOperations } from '../shared/type-graph.js';
@@ -37,7 +38,7 @@ export class MetadataPages {
   index(): string {
     const name = this.ctx.host.config.serviceName;
     const rows = sortedOperations(this.ctx.host.operations.values()).map((op) => {
-      const auth = op.meta.authenticate ? ' <span class="auth" title="Requires Authentication">auth</span>' : '';
+      const auth = this.ctx.access.schemesOf(op).length ? ' <span class="auth" title="Requires Authentication">auth</span>' : '';
       const links = METADATA_FORMATS.map((f) => `<td><a href="${escapeHtml(this.href(`/${f}/metadata?op=${qs(op.name)}`))}">${f.toUpperCase()}</a></td>`).join('');
       return `<tr><td>${escapeHtml(op.name)}${auth}</td>${links}</tr>`;
     });
@@ -68,8 +69,14 @@ ${hasAspNet ? `<li><a href="${escapeHtml(this.href('/Help'))}">ASP.NET Web API H
   operation(op: Operation, format: string, lang: string | undefined, hostName: string): string {
     const responseType = responseTypeOf(op);
     const types = reachableTypes([op.requestType, ...(responseType ? [responseType] : [])]).filter((t) => !(t.kind === 'class' && t.meta.builtIn));
-    const auth = op.meta.authenticate
-      ? `<table class="authentication"><caption><b>Requires Authentication</b></caption><tbody><tr></tr></tbody></table>\n` : '';
+    const schemes = this.ctx.access.schemesOf(op);
+    const auth = schemes.length
+      ? `<table class="authentication"><caption><b>Requires Authentication</b></caption><tbody><tr></tr>${schemes.map((s) =>
+        `<tr><td>${escapeHtml(this.ctx.access.schemes[s]?.description ?? s)}</td></tr>`).join('')}</tbody></table>\n` : '';
+    const uriParameters = this.ctx.access.uriParameters?.(op) ?? [];
+    const hostParameters = uriParameters.length
+      ? `<table class="uri-parameters"><caption><b>URI parameters</b> the service reads itself:</caption><tbody>${uriParameters.map((p) =>
+        `<tr><th>${escapeHtml(p.name)}</th><td>${escapeHtml(isRequired(p) ? 'Required' : 'Optional')}</td><td>${escapeHtml(p.description ?? '')}</td></tr>`).join('')}</tbody></table>\n` : '';
     const routes = op.meta.routes.length
       ? `<table class="routes"><caption>The following routes are available for this service:</caption><tbody>\n${op.meta.routes.map((r) =>
         `<tr><th>${escapeHtml(r.verbs.length ? r.verbs.join(',') : 'All Verbs')}</th><th>${escapeHtml(r.path)}</th><td>${escapeHtml(r.summary ?? '')}</td><td><i>${escapeHtml(r.notes ?? '')}</i></td></tr>`).join('\n')}\n</tbody></table>\n`
@@ -86,7 +93,7 @@ ${hasAspNet ? `<li><a href="${escapeHtml(this.href('/Help'))}">ASP.NET Web API H
     const body = `<h1>${escapeHtml(this.ctx.host.config.serviceName)}</h1>
 <p><a class="back" href="${escapeHtml(this.href('/metadata'))}">&lt;back to all web services</a></p>
 <h2>${escapeHtml(op.name)}</h2>
-${desc}${auth}${routes}${nav}
+${desc}${auth}${hostParameters}${routes}${nav}
 ${dtos}
 <div class="call-info"><p>To override the Content-type in your clients, use the HTTP <b>Accept</b> Header, append the <b>.${format}</b> suffix or <b>?format=${format}</b></p>${format === 'json' ? '<p>To embed the response in a <b>jsonp</b> callback, append <b>?callback=myCallback</b></p>' : ''}</div>
 <div class="example">

@@ -2,7 +2,8 @@
  * ServiceStack's metadata-page sample values (AutoMappingUtils.PopulateWith / CreateDefaultValue):
  * strings are the literal "String", value types their default, enums their lowest value,
  * nullable value types null, every collection one element, dictionaries one entry, nested
- * classes populated recursively — a class nested under itself at most twice, then null.
+ * classes populated recursively — a class nested under itself at most twice, then null. A member's
+ * declared `example` wins, so that a sample is a request the server accepts.
  */
 import { DateTime, DateTimeOffset, Decimal, EMPTY_GUID, getDtoMeta, TimeSpan, type Constructor, type TypeRef } from '../../src/index.js';
 import type { PrimitiveName } from '../../src/framework/types/type-ref.js';
@@ -29,7 +30,7 @@ export function populateSample(ctor: Constructor, path: Constructor[] = []): obj
   const instance = Object.create((ctor as unknown as { prototype: object }).prototype) as Record<string, unknown>;
   const inner = [...path, ctor];
   for (const m of getDtoMeta(ctor).allMembers) {
-    const value = defaultValue(m.type, inner);
+    const value = m.example ?? defaultValue(m.type, inner);
     if (value !== undefined) instance[m.name] = value;
   }
   return instance;

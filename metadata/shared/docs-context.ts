@@ -1,5 +1,6 @@
 /** What every documentation page needs to know about the host it documents. */
 import type { AppHost, HttpRequestData } from '../../src/index.js';
+import type { OperationAccess } from './operation-access.js';
 import { renderPage, type PageLinks, type PageOptions } from './page-layout.js';
 
 export interface DocsContext {
@@ -7,6 +8,8 @@ export interface DocsContext {
   /** Where the host is mounted ('' at the root); prefixed to every link. */
   readonly basePath: string;
   readonly links: PageLinks;
+  /** Credentials and host-read URI parameters per operation. */
+  readonly access: OperationAccess;
 }
 
 export function page(ctx: DocsContext, title: string, active: PageOptions['active'], body: string): string {

@@ -40,6 +40,7 @@ import { TwoFactorService } from './services/two-factor-service.js';
 import { UserAccountsService } from './services/user-accounts-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
 import { exposedOverSoap } from './exposed-over-soap.js';
+import { twoFactorAccess } from './docs-access.js';
 import { healthEndpoints } from './health-endpoints.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
@@ -139,7 +140,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, guard,
   });
   host.register(new UserAccountsService(factors, recovery, guard, log));
-  host.register(new AuthFactorsService(factors, guard, log));
+  host.register(new AuthFactorsService(factors, recovery, guard, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
@@ -148,7 +149,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   // WSDL-generated clients raise as exceptions (ServiceStack's 200 + X-Status reads as success).
   addSoapEndpoints(host, { operations: exposedOverSoap });
   // /metadata, /Help (Web API help pages, as seeds 000 and 001 are), /types, /openapi, the WSDLs.
-  addMetadataPages(host, { help: twoFactorHelpOptions });
+  addMetadataPages(host, { help: twoFactorHelpOptions, access: twoFactorAccess });
 
   return {
     config, host, dataSource, db, dispatcher, sender, accessKeys, log, health, clientAborts,

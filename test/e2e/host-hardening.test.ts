@@ -11,6 +11,7 @@ import request from 'supertest';
 import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { createExpressApp, createNodeServer, HttpError, type AppHost, type HostConfig } from '../../src/index.js';
 import { helloHost, type HelloService } from '../fixtures/hello-app.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 interface Served { host: AppHost; service: HelloService; aborts: string[]; errors: unknown[]; url: string; server: Server }
 
@@ -151,7 +152,7 @@ for (const [name, adapter] of Object.entries(ADAPTERS)) {
         const before = { aborts: s.aborts.length, errors: s.errors.length };
         await Promise.all(Array.from({ length: n }, () => abortMidBody(s.url, '/hello?open')));
         // The barrier: every abort reported one way or the other (a 10 s guard instead of hanging).
-        const deadline = Date.now() + 10_000;
+        const deadline = Date.now() + PATIENCE_MS;
         while (s.aborts.length + s.errors.length - before.aborts - before.errors < n && Date.now() < deadline) await new Promise((r) => setImmediate(r));
         const errors = s.errors.slice(before.errors).map((e) => (e as Error)?.message);
         assert.deepEqual(errors, [], `aborts reported as errors: ${errors.length}`);

@@ -16,6 +16,18 @@ describe('Help page golden: seed 001', () => {
     assert.equal(text, seed('001'));
   });
 
+  it('says how to authenticate on Stackport — the X-WsAccessKey header, how keys are issued, dev:credentials — beside the seed\'s text', async () => {
+    const host = twoFactorDocsHost();
+    for (const path of ['/Help', '/Help/Api/POST-User-opt-in-to-2fa', '/Help/Api/POST-User-verify-2fa-opt-in']) {
+      const text = (await getPage(host, path)).body.replace(/<[^>]+>/g, '');
+      for (const needed of ['X-WsAccessKey', 'Authorization: Bearer', 'BOOTSTRAP_WS_ACCESS_KEY', 'npm run dev:credentials']) {
+        assert.ok(text.includes(needed), `${path} mentions ${needed}`);
+      }
+    }
+    const create = (await getPage(host, '/Help/Api/POST-api-TwoFactor-CreateTwoFactorSmsOtp')).body;
+    assert.ok(!create.includes('X-WsAccessKey'), 'the SMS OTP APIs take no credential, and their page says none');
+  });
+
   it('the index groups the APIs by controller and links every API page', async () => {
     const host = twoFactorDocsHost();
     const index = await getPage(host, '/Help');

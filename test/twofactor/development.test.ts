@@ -15,6 +15,7 @@ import { devSmsPage } from '../../src/twofactor/sms/dev-sms-page.js';
 import type { DevelopmentSmsSender } from '../../src/twofactor/sms/development-sms-sender.js';
 import { createBody } from './support/helpers.js';
 import { keepSqliteFiles, recordSecret, saveChildOutput } from './support/secret-ledger.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 const MAIN = path.resolve(__dirname, '../../src/main.js');
 const DEV_CREDENTIALS = path.resolve(__dirname, '../../src/twofactor/dev-credentials.js');
@@ -25,7 +26,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs = PATIENCE_MS): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output: ${out}`)), timeoutMs);
@@ -70,6 +71,21 @@ describe('npm start on a fresh folder', () => {
     assert.equal(page.headers['cache-control'], 'no-store');
     assert.ok(page.text.includes(`Your verification code is ${res.body.OtpCode}`));
     assert.ok(page.text.includes(res.body.OtpIdReference));
+    // JSON too, chosen like every other endpoint's format: the Accept header or ?format=.
+    for (const asked of [api.get('/dev/sms').set('Accept', 'application/json'), api.get('/dev/sms?format=json'), api.get('/dev/sms?format=json').set('Accept', 'text/html')]) {
+      const json = await asked;
+      assert.equal(json.status, 200, json.text);
+      assert.match(json.headers['content-type'] ?? '', /^application\/json/, `content type: ${json.headers['content-type']}`);
+      assert.equal(json.headers['cache-control'], 'no-store');
+      const mine = (json.body.messages as Record<string, unknown>[]).find((m) => m.reference === res.body.OtpIdReference);
+      assert.ok(mine, `the message in ${json.text.slice(0, 300)}`);
+      assert.deepEqual(Object.keys(mine), ['id', 'createdAt', 'to', 'from', 'reference', 'text']);
+      assert.ok(String(mine.text).includes(`Your verification code is ${res.body.OtpCode}`));
+    }
+    assert.match((await api.get('/dev/sms?format=html').set('Accept', 'application/json')).headers['content-type'] ?? '', /^text\/html/);
+    const unknown = await api.get('/dev/sms?format=csv');
+    assert.equal(unknown.status, 400, unknown.text);
+    assert.equal(unknown.body.message, "Unknown format 'csv': use json or html.");
     const verify = await api.post('/api/TwoFactor/VerifyTwoFactorSmsOtp').send({ OtpIdReference: res.body.OtpIdReference, OtpCode: res.body.OtpCode });
     assert.equal(verify.body.Code, 1);
     assert.ok(!stdout.join('').includes(res.body.OtpCode), 'the code is never logged');

@@ -224,6 +224,26 @@ for (const target of DATABASES) {
       assert.equal((await send(t, both, 'delete', `${ZITADEL}/otp_sms`).set('X-Step-Up-Token', fresh)).status, 200);
     });
 
+    it('both doors into TOTP leave the user with ten recovery codes (seed 002 confirm-key shows them; otp/_verify cannot)', async () => {
+      const viaSeed = await user('1');
+      await enableTotp(viaSeed);
+      const viaGateway = await user('1');
+      const add = await send(t, viaGateway, 'post', `${ZITADEL}/otp`, {});
+      secrets.push(add.body.secret);
+      const verified = await send(t, viaGateway, 'post', `${ZITADEL}/otp/_verify`, { code: code(add.body.url) });
+      assert.equal(verified.status, 200, verified.text);
+      assert.deepEqual(Object.keys(verified.body), ['details'], 'Zitadel\'s response: no room for codes');
+      for (const c of [viaSeed, viaGateway]) {
+        const count = await send(t, c, 'get', `${SS.recovery}?organisationId=1`);
+        assert.equal(count.body.remainingRecoveryCodes, 10, `recovery codes after enabling TOTP: ${count.text}`);
+      }
+      // The gateway door's set was never shown: the _verify answer's step-up token gets a visible one.
+      const shown = await send(t, viaGateway, 'put', SS.recovery, { organisationId: '1' }).set('X-Step-Up-Token', verified.headers['x-step-up-token']);
+      assert.equal(shown.status, 200, shown.text);
+      recoveryCodes.push(...(shown.body.recoveryCodes as string[]));
+      assert.equal(shown.body.recoveryCodes.length, 10);
+    });
+
     it('recovery codes: need a factor, shown once, single use, regenerate invalidates the old set, count', async () => {
       const c = await user();
       const none = await send(t, c, 'put', SS.recovery, { organisationId: '1' });
@@ -241,6 +261,16 @@ for (const target of DATABASES) {
       const reuse = await send(t, c, 'put', SS.redeem, { organisationId: '1', recoveryCode: codes[0] });
       assert.equal(reuse.status, 400);
       assert.equal(reuse.body.responseStatus.errorCode, 'InvalidRecoveryCode');
+      // An error response leaves the count out rather than claim 0 while 9 remain.
+      assert.ok(!('remainingRecoveryCodes' in reuse.body), `InvalidRecoveryCode: ${reuse.text}`);
+      const blank = await send(t, c, 'put', SS.redeem, { organisationId: '1', recoveryCode: ' ' });
+      assert.equal(blank.status, 400, blank.text);
+      assert.ok(!('remainingRecoveryCodes' in blank.body), `NotEmpty: ${blank.text}`);
+      const elsewhere = await send(t, c, 'get', `${SS.recovery}?organisationId=2`);
+      assert.equal(elsewhere.status, 404, elsewhere.text);
+      assert.ok(!('remainingRecoveryCodes' in elsewhere.body), `another organisation: ${elsewhere.text}`);
+      const xmlError = await send(t, c, 'put', SS.redeem, { organisationId: '1', recoveryCode: codes[0] }).set('Accept', 'application/xml');
+      assert.match(xmlError.text, /<RemainingRecoveryCodes i:nil="true" ?\/>/, `XML: ${xmlError.text}`);
 
       const regen = await send(t, c, 'put', SS.recovery, { organisationId: '1' }).set('X-Step-Up-Token', redeemed.headers['x-step-up-token']);
       assert.equal(regen.status, 200, regen.text);

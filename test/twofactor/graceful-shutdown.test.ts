@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createBody } from './support/helpers.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 const MAIN = path.resolve(__dirname, '../../src/main.js');
 
@@ -31,7 +32,7 @@ describe('graceful shutdown of npm start', () => {
     port = await freePort();
     child = spawn(process.execPath, [MAIN], { cwd, env: { PATH: process.env.PATH, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout!.on('data', (d: Buffer) => { out += d.toString(); });
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (!out.includes('"event":"server.started"')) {
       if (Date.now() > deadline) throw new Error(`did not start: ${out}`);
       await new Promise((r) => setTimeout(r, 20));
@@ -54,7 +55,7 @@ describe('graceful shutdown of npm start', () => {
 
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGTERM');
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + PATIENCE_MS;
     while (!out.includes('"event":"server.stopping"') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     assert.equal(child.exitCode, null, 'still running while a request is in flight');
 

@@ -15,6 +15,7 @@ import { callerFor, send, SS, ZITADEL } from './support/factor-client.js';
 import { createBody, newUser } from './support/helpers.js';
 import { sqliteDatabase, type TestDatabase } from './support/test-databases.js';
 import { startApp, testConfig, type RunningApp } from './support/test-app.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 const CREATE = '/api/TwoFactor/CreateTwoFactorSmsOtp';
 
@@ -175,7 +176,7 @@ describe('host hardening of the two-factor API', () => {
         socket.on('error', reject);
       })));
       // The barrier: every abort counted (a 10 s guard instead of hanging before the fix).
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + PATIENCE_MS;
       while (t.app.clientAborts.total - before.total < n && Date.now() < deadline) await new Promise((r) => setImmediate(r));
       const lines = t.log.lines.slice(before.lines).map((l) => JSON.parse(l) as { level: string; event: string; aborted?: number });
       const errors = lines.filter((l) => l.level === 'error');

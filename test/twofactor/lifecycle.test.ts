@@ -11,6 +11,7 @@ import { containsCode, createBody, newGsm, newUser } from './support/helpers.js'
 import { MessageBirdStub } from './support/messagebird-stub.js';
 import { DATABASES, type TestDatabase } from './support/test-databases.js';
 import { MESSAGEBIRD_TEST_KEY, startApp, testConfig, type RunningApp } from './support/test-app.js';
+import { PATIENCE_MS } from '../support/patience.js';
 
 const CREATE = '/api/TwoFactor/CreateTwoFactorSmsOtp';
 const VERIFY = '/api/TwoFactor/VerifyTwoFactorSmsOtp';
@@ -203,7 +204,7 @@ for (const target of DATABASES) {
       await t.stop();
       t = await startApp(cfg, { clock, log });
       t.app.dispatcher.start();
-      const deadline = Date.now() + 5000;
+      const deadline = Date.now() + PATIENCE_MS;
       while (!stub.lastFor(body.OtpIdReference) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       const sms = stub.lastFor(body.OtpIdReference);
       assert.ok(sms, 'the dispatcher sent the queued SMS');

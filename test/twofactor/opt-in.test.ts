@@ -103,9 +103,22 @@ for (const target of DATABASES) {
       assert.equal(none.text, '{"Message":"Authorization has been denied for this request."}');
       assert.equal((await t.api.post(`${OPT_IN}?FileId=2`).set('X-WsAccessKey', key).send(body)).status, 401, 'a key opens its own file only');
       assert.equal((await t.api.post(`${OPT_IN}?FileId=1`).set('X-WsAccessKey', 'x'.repeat(32)).send(body)).status, 401);
-      const noFile = await t.api.post(OPT_IN).set('X-WsAccessKey', key).send(body);
-      assert.equal(noFile.status, 400);
-      assert.equal(noFile.text, '{"Message":"The request is invalid."}');
+    });
+
+    it('answers a missing or unreadable FileId with Web API\'s ModelState entry for the parameter', async () => {
+      const body = { MobileNumber: newAuMobile() };
+      const cases: [string, string][] = [
+        ['', 'A value is required but was not present in the request.'], ['?FileId=', 'A value is required but was not present in the request.'],
+        ['?FileId=abc', "The value 'abc' is not valid for FileId."], ['?FileId=99999999999', "The value '99999999999' is not valid for FileId."],
+      ];
+      for (const [query, message] of cases) {
+        const res = await t.api.post(`${OPT_IN}${query}`).set('X-WsAccessKey', key).send(body);
+        assert.equal(res.status, 400, `${query}: ${res.text}`);
+        assert.equal(res.text, JSON.stringify({ Message: 'The request is invalid.', ModelState: { FileId: [message] } }), query);
+      }
+      const xml = await t.api.post(VERIFY).set('X-WsAccessKey', key).set('Accept', 'application/xml').send({ ProviderUserId: 5, Otp: '123456' });
+      assert.equal(xml.status, 400, xml.text);
+      assert.equal(xml.text, '<Error><Message>The request is invalid.</Message><ModelState><FileId>A value is required but was not present in the request.</FileId></ModelState></Error>');
     });
 
     it('validates the body the Web API way', async () => {

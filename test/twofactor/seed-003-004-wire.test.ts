@@ -44,6 +44,23 @@ describe('seeds 003 and 004: POST /users/me/auth_factors/otp_sms', () => {
     return c;
   }
 
+  it('a malformed body is worded as grpc-gateway words it: the decoder\'s error as the message, code 3', async () => {
+    const c = await callerFor(t, '7');
+    const cases: [string, string | RegExp][] = [
+      ['{"code":', 'unexpected EOF'],
+      ['{bad}', "invalid character 'b' looking for beginning of object key string"],
+      ['{"code":5}', /^proto: \(line 1:9\): invalid value for string field code: 5$/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await t.api.post(`${ZITADEL}/otp/_verify`).set('Content-Type', 'application/json').set('Authorization', `Bearer ${c.token}`).send(body);
+      assert.equal(res.status, 400, `${body}: ${res.text}`);
+      assert.deepEqual(Object.keys(res.body), ['code', 'message'], res.text);
+      assert.equal(res.body.code, 3, res.text);
+      if (typeof message === 'string') assert.equal(res.body.message, message, `${body}: ${res.text}`);
+      else assert.match(res.body.message, message, `${body}: ${res.text}`);
+    }
+  });
+
   for (const [seedId, tenant] of [['003', '3003'], ['004', '4004']] as const) {
     it(`seed ${seedId}: each success example, byte for byte after value substitution`, async () => {
       const examples = successExamples(seedText(seedId));

@@ -26,6 +26,11 @@ export interface MemberOptions {
   required?: boolean;
   /** Gateway dialect: the proto field is int64/uint64 (written as a JSON string). */
   protoName?: string;
+  /**
+   * A value a fresh server accepts, for the metadata pages' sample requests and OpenAPI's examples
+   * (ServiceStack's placeholder — "String", 0 — otherwise). The Help pages keep ASP.NET's samples.
+   */
+  example?: string | number | boolean;
 }
 
 export interface MemberMeta {
@@ -39,6 +44,7 @@ export interface MemberMeta {
   readonly required: boolean;
   /** Gateway dialect: the proto field name (its lowerCamelCase is the JSON name). */
   readonly protoName?: string;
+  readonly example?: string | number | boolean;
 }
 
 export interface RouteDef {
@@ -148,6 +154,7 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
     ...(m.options.description === undefined ? {} : { description: m.options.description }),
     required: m.options.required ?? false,
     ...(m.options.protoName === undefined ? {} : { protoName: m.options.protoName }),
+    ...(m.options.example === undefined ? {} : { example: m.options.example }),
   }));
   const meta: DtoMeta = {
     ctor,

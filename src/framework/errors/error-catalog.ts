@@ -34,10 +34,12 @@ export const frameworkErrors = {
     new SerializationException(`Type definitions should start with a '{', expecting serialized type '${typeName}', got string starting with: ${got.slice(0, 50)}`, { noErrorList: true }),
   /**
    * ServiceStack's message, including its odd quote placement, naming the request type with its
-   * namespace; ResponseStatus.Errors stays null unless the reader named fields.
+   * namespace; ResponseStatus.Errors stays null unless the reader named fields. grpc-gateway answers
+   * its decoder's error as it is (`status.Errorf(codes.InvalidArgument, "%v", err)`).
    */
-  bodyUnreadable: (contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = []) =>
-    new SerializationException(`Could not deserialize '${contentType}' request using ${typeFullName}'\nError: ${detail}`, { fieldErrors, noErrorList: fieldErrors.length === 0 }),
+  bodyUnreadable: (dialect: Dialect, contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = []) =>
+    new SerializationException(dialect === 'gateway' ? detail : `Could not deserialize '${contentType}' request using ${typeFullName}'\nError: ${detail}`,
+      { fieldErrors, noErrorList: fieldErrors.length === 0 }),
   bindFailed: (op: string, fieldErrors: FieldError[]) =>
     new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
   bodyTooLarge: (limit: number) =>

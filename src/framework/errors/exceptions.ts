@@ -8,6 +8,8 @@ export interface FieldError {
   fieldName: string;
   message: string;
   meta?: Record<string, string>;
+  /** Web API's ModelState key when it is not a body member's (`request.{fieldName}`): a URI parameter's name. */
+  modelStateKey?: string;
 }
 
 export class DotNetException extends Error {

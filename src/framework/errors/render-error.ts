@@ -10,7 +10,7 @@ import type { CodecOptions } from '../formats/codec-options.js';
 import type { Negotiated } from '../formats/negotiate.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { statusOf } from './error-status.js';
-import { DotNetException, HttpError, SerializationException, ValidationError } from './exceptions.js';
+import { DotNetException, HttpError, SerializationException, ValidationError, type FieldError } from './exceptions.js';
 import { GatewayError, GRPC_TO_HTTP, HTTP_TO_GRPC, ROUTER_STATUSES } from './gateway-error.js';
 import { ErrorResponse } from './response-status.js';
 import { errorCodeOf, responseStatusOf } from './response-status-of.js';
@@ -95,8 +95,8 @@ const webApi: Renderer = (error, ctx) => {
     entries.push(['Message', 'The request is invalid.']);
     const modelState: [string, string[]][] = [];
     const fieldErrors = (error as DotNetException).fieldErrors;
-    for (const f of fieldErrors.length ? fieldErrors : [{ fieldName: '', message: error.message }]) {
-      const key = f.fieldName ? `request.${f.fieldName}` : 'request';
+    for (const f of fieldErrors.length ? fieldErrors : [{ errorCode: '', fieldName: '', message: error.message } as FieldError]) {
+      const key = f.modelStateKey ?? (f.fieldName ? `request.${f.fieldName}` : 'request');
       const found = modelState.find(([k]) => k === key);
       if (found) found[1].push(f.message); else modelState.push([key, [f.message]]);
     }

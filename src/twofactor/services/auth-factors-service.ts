@@ -18,6 +18,7 @@ import type { ChangeDetails } from '../persistence/auth-factor-store.js';
 import { requestLog } from '../request-log.js';
 import type { AuthFactorManager } from './auth-factor-manager.js';
 import { FactorError, type FactorProblem } from './factor-error.js';
+import type { RecoveryCodeManager } from './recovery-code-manager.js';
 import type { SecondFactorGuard } from './second-factor-guard.js';
 
 const ALREADY_READY = 'Multifactor OTP (OneTimePassword) is already set up';
@@ -35,7 +36,8 @@ const COMMON: Problems = {
 };
 
 export class AuthFactorsService {
-  constructor(private readonly factors: AuthFactorManager, private readonly guard: SecondFactorGuard, private readonly log: Logger) {}
+  constructor(private readonly factors: AuthFactorManager, private readonly recovery: RecoveryCodeManager, private readonly guard: SecondFactorGuard,
+    private readonly log: Logger) {}
 
   @Handles(AddMyAuthFactorOTPSMSRequest)
   async post_add_otp_sms(_req: AddMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<AddMyAuthFactorOTPSMSResponse> {
@@ -68,10 +70,13 @@ export class AuthFactorsService {
       // protoc-gen-validate's rule on `code` (min_len 1, max_len 200), as Zitadel's validation interceptor words it.
       throw new GatewayError(3, 'invalid VerifyMyAuthFactorOTPRequest.Code: value length must be between 1 and 200 runes, inclusive');
     }
-    const details = await failures(ctx, this.factors.confirmTotp(p, req.Code, requestLog(this.log, ctx.request)), {
+    const log = requestLog(this.log, ctx.request);
+    const details = await failures(ctx, this.factors.confirmTotp(p, req.Code, log), {
       'totp-missing': [5, NOT_EXISTING, 'COMMAND-3Mif9s'], 'totp-already-confirmed': [9, ALREADY_READY, 'COMMAND-qx4ls'],
       'code-invalid': INVALID_CODE, 'code-reused': INVALID_CODE,
     });
+    // The same set as seed 002's confirm-key, unseen here: PUT /users/2fa/recovery-codes with this answer's step-up token shows a new one.
+    await failures(ctx, this.recovery.firstSet(p, log), {});
     Object.assign(ctx.responseHeaders, { 'Cache-Control': 'no-store', Pragma: 'no-cache', [STEP_UP_HEADER]: await this.guard.stepUpToken(p) });
     return Object.assign(new VerifyMyAuthFactorOTPResponse(), { Details: changed(p, details) });
   }

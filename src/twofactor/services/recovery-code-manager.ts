@@ -28,6 +28,19 @@ export class RecoveryCodeManager {
   async generate(p: Principal, proof: string | undefined, log: Logger): Promise<{ codes: string[]; details: ChangeDetails }> {
     if (!(await this.d.factors.hasSecondFactor(p))) throw new FactorError('no-second-factor');
     await this.d.guard.requireStepUp(p, proof);
+    return this.issue(p, log);
+  }
+
+  /**
+   * The set a TOTP key comes with once confirmed, whichever door confirmed it (seed 002's
+   * confirm-key shows it; Zitadel's otp/_verify has no room to). The code just checked is the
+   * proof: wrong guesses arriving meanwhile may lock the user, but not undo the confirmation.
+   */
+  async firstSet(p: Principal, log: Logger): Promise<string[]> {
+    return (await this.issue(p, log)).codes;
+  }
+
+  private async issue(p: Principal, log: Logger): Promise<{ codes: string[]; details: ChangeDetails }> {
     const codes = new Set<string>();
     while (codes.size < RECOVERY_CODE_COUNT) codes.add(newRecoveryCode());
     const list = [...codes];

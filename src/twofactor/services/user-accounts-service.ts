@@ -58,8 +58,7 @@ export class UserAccountsService {
     const p = tenantCaller(req, ctx);
     const log = requestLog(this.log, ctx.request);
     await failures(this.factors.confirmTotp(p, requiredCode(req.Code, 'Code'), log));
-    // The code just checked is the proof the first set of recovery codes needs.
-    const { codes } = await failures(this.recovery.generate(p, await this.guard.stepUpToken(p), log));
+    const codes = await failures(this.recovery.firstSet(p, log));
     return new HttpResult(Object.assign(new ConfirmTwoFactorAuthenticationKeyResponse(), { RecoveryCodes: codes }), { headers: await this.proven(p) });
   }
 

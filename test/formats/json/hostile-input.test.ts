@@ -70,12 +70,11 @@ describe('hostile JSON input', () => {
     });
   }
 
-  it('many members and long strings stay linear (no quadratic backslash scan)', () => {
+  // That this stays linear (no quadratic backslash scan) is measured by `npm run bench` (hostile-cases.ts).
+  it('reads many members with escapes in long strings', () => {
     const items = Array.from({ length: 20000 }, (_, i) => `"s${i}\\n"`).join(',');
-    const started = Date.now();
     const v = parse(`[${items}]`, 'List<string>', 'servicestack') as string[];
-    assert.equal(v.length, 20000);
+    assert.equal(v.length, 20000, `read ${v.length} items`);
     assert.equal(v[5], 's5\n');
-    assert.ok(Date.now() - started < 2000);
   });
 });

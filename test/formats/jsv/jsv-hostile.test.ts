@@ -1,6 +1,7 @@
 /**
- * Malformed and hostile JSV: every case must end in a SerializationException, quickly, without
- * a crash, a hang or a stack overflow.
+ * Malformed and hostile JSV: every case must end in a SerializationException, without a crash,
+ * a hang or a stack overflow. How fast is measured by `npm run bench` (hostile-cases.ts), never
+ * asserted here: a busy machine must not turn this suite red.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -10,13 +11,8 @@ import { DEFAULT_LIMITS, type CodecLimits } from '../../../src/framework/formats
 import { resolveTypeSpec, type TypeSpec } from '../../../src/framework/types/type-ref.js';
 import { Node, Scalars, Zoo } from './jsv-test-dtos.js';
 
-const FAST_MS = 2000;
-
 function rejects(text: string, spec: TypeSpec, limits: Partial<CodecLimits> = DEFAULT_LIMITS): void {
-  const started = performance.now();
   assert.throws(() => jsvFormat.read(text, resolveTypeSpec(spec), jsvOptions({ limits })), SerializationException);
-  const ms = performance.now() - started;
-  assert.ok(ms < FAST_MS, `took ${ms.toFixed(0)} ms`);
 }
 
 describe('JSV reader: malformed input', () => {
@@ -75,13 +71,11 @@ describe('JSV reader: hostile input', () => {
   it('rejects 10 MB of commas in a member when the length limit allows them', () => {
     rejects('{Id:' + ','.repeat(10 * 1024 * 1024) + '}', Scalars, { maxDepth: 64, maxLength: 1e8 });
   });
-  it('reads 10 MB of commas as a list quickly when allowed', () => {
-    const started = performance.now();
+  it('reads 10 MB of commas as a list when allowed', () => {
     const list = jsv.parse<unknown[]>('[' + ','.repeat(10 * 1024 * 1024) + ']', 'List<string>', { limits: { maxDepth: 64, maxLength: 1e8 } });
-    assert.equal(list.length, 10 * 1024 * 1024);
-    assert.ok(performance.now() - started < FAST_MS * 2);
+    assert.equal(list.length, 10 * 1024 * 1024, `read ${list.length} items`);
   });
-  it('rejects a megabyte of unterminated quote or bracket quickly', () => {
+  it('rejects a megabyte of unterminated quote or bracket', () => {
     rejects('{Value:"' + 'a'.repeat(1_000_000), Scalars);
     rejects('{Value:' + '{'.repeat(1_000_000), Scalars);
     rejects('[' + '"",'.repeat(300_000), 'List<string>');

@@ -1,6 +1,7 @@
 /**
- * Hostile input: every failure is a SerializationException, raised quickly — DTDs and entity
- * tricks, absurd nesting, oversized bodies, malformed markup, undecodable bytes, random noise.
+ * Hostile input: every failure is a SerializationException — DTDs and entity tricks, absurd
+ * nesting, oversized bodies, malformed markup, undecodable bytes, random noise. How fast is
+ * measured by `npm run bench` (hostile-cases.ts), never asserted here.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -15,16 +16,12 @@ const SHAPES_NS = 'http://schemas.datacontract.org/2004/07/Oracle.Shapes';
 const VALID = `<CreateTwoFactorSmsOtpRequest xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="${REQ_NS}"><GsmNumber>905321234567</GsmNumber><IsSync>true</IsSync><MaxSMSCount>3</MaxSMSCount><Source i:nil="true" /><UserId>3f2504e0-4f89-11d3-9a0c-0305e82c3301</UserId></CreateTwoFactorSmsOtpRequest>`;
 const DCS = { xmlDeclaration: false } as const;
 
-/** Asserts a SerializationException within `ms` milliseconds. */
-function rejects(text: string, type: object = CreateTwoFactorSmsOtpRequest, pattern?: RegExp, ms = 250, options: object = DCS): void {
-  const start = performance.now();
+function rejects(text: string, type: object = CreateTwoFactorSmsOtpRequest, pattern?: RegExp, options: object = DCS): void {
   assert.throws(() => xml.parse(text, type, options), (e: unknown) => {
     assert.ok(e instanceof SerializationException, `expected SerializationException, got ${String(e)}`);
     if (pattern) assert.match((e as Error).message, pattern);
     return true;
   });
-  const took = performance.now() - start;
-  assert.ok(took < ms, `took ${took.toFixed(1)} ms`);
 }
 
 describe('XML reader: hostile input', () => {
@@ -44,7 +41,7 @@ describe('XML reader: hostile input', () => {
     rejects(`<CreateTwoFactorSmsOtpRequest xmlns="${REQ_NS}"><GsmNumber>&#x110000;</GsmNumber></CreateTwoFactorSmsOtpRequest>`);
   });
 
-  it('refuses 10,000 levels of nesting quickly, wherever they are', () => {
+  it('refuses 10,000 levels of nesting, wherever they are', () => {
     const deep = '<a>'.repeat(10_000) + '</a>'.repeat(10_000);
     rejects(`<CreateTwoFactorSmsOtpRequest xmlns="${REQ_NS}"><Unknown>${deep}</Unknown></CreateTwoFactorSmsOtpRequest>`, CreateTwoFactorSmsOtpRequest, /maximum read depth \(64\)/);
     rejects(deep);
@@ -53,18 +50,15 @@ describe('XML reader: hostile input', () => {
     rejects('<a>'.repeat(10_000));
   });
 
-  it('refuses a 10 MB body at once, and reads one within a raised limit quickly', () => {
+  // "At once": the length check refuses it before any parsing, which the message shows.
+  it('refuses a 10 MB body at once, and reads one within a raised limit', () => {
     const big = `<ScalarShapes xmlns="${SHAPES_NS}"><Text>${'x'.repeat(10 * 1024 * 1024)}</Text></ScalarShapes>`;
-    rejects(big, ScalarShapes, /limit is 1048576/, 50);
-    const start = performance.now();
+    rejects(big, ScalarShapes, /limit is 1048576/);
     const v = xml.parse<ScalarShapes>(big, ScalarShapes, { ...DCS, limits: { ...DEFAULT_LIMITS, maxLength: 20 * 1024 * 1024 } });
-    assert.equal(v.Text!.length, 10 * 1024 * 1024);
-    assert.ok(performance.now() - start < 3000);
+    assert.equal(v.Text!.length, 10 * 1024 * 1024, `read ${v.Text!.length} characters`);
     const manyElements = `<CollectionShapes xmlns="${SHAPES_NS}"><Ints xmlns:a="http://schemas.microsoft.com/2003/10/Serialization/Arrays">${'<a:int>1</a:int>'.repeat(600_000)}</Ints></CollectionShapes>`;
-    const t2 = performance.now();
     const c = xml.parse<CollectionShapes>(manyElements, CollectionShapes, { ...DCS, limits: { ...DEFAULT_LIMITS, maxLength: 20 * 1024 * 1024 } });
-    assert.equal(c.Ints!.length, 600_000);
-    assert.ok(performance.now() - t2 < 4000);
+    assert.equal(c.Ints!.length, 600_000, `read ${c.Ints!.length} items`);
   });
 
   it('refuses the wrong root namespace', () => {

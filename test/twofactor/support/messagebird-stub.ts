@@ -8,6 +8,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { PATIENCE_MS } from '../../support/patience.js';
 
 export interface CapturedRequest {
   method: string;
@@ -116,7 +117,7 @@ export class MessageBirdStub {
   }
 
   /** Resolves once `n` requests have arrived in total. */
-  async waitForRequests(n: number, timeoutMs = 5000): Promise<void> {
+  async waitForRequests(n: number, timeoutMs = PATIENCE_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.requests.length < n) {
       if (Date.now() > deadline) throw new Error(`MessageBird stub: expected ${n} requests, got ${this.requests.length}`);

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { PATIENCE_MS } from '../../support/patience.js';
 
 export const MAIN = path.resolve(__dirname, '../../../src/main.js');
 export const MESSAGEBIRD_REDIRECT = path.resolve(__dirname, 'messagebird-redirect.js');
@@ -31,7 +32,7 @@ export class ServerProcess {
   static async start(options: { cwd: string; env: Record<string, string>; preload?: string; workers?: number }): Promise<ServerProcess> {
     const args = [...(options.preload ? ['--require', options.preload] : []), MAIN];
     const p = new ServerProcess(spawn(process.execPath, args, { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] }));
-    await p.waitForEvent('server.started', options.workers ?? 1, 20_000);
+    await p.waitForEvent('server.started', options.workers ?? 1);
     return p;
   }
 
@@ -49,7 +50,7 @@ export class ServerProcess {
     return this.lines().filter((l) => l.event === 'server.started').map((l) => Number(l.pid));
   }
 
-  async waitForEvent(event: string, count: number, timeoutMs = 10_000): Promise<void> {
+  async waitForEvent(event: string, count: number, timeoutMs = PATIENCE_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.lines().filter((l) => l.event === event).length < count) {
       if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`server exited (${this.child.exitCode ?? this.child.signalCode}) before ${count}× ${event}: ${this.err}${this.out}`);

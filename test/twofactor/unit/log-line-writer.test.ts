@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { LineWriter, type WriteSync } from '../../../src/twofactor/log-line-writer.js';
+import { eventually } from '../../support/patience.js';
 
 /** A stand-in for write(2): records what it took; `plan` says, call by call, what to do instead. */
 function fakeFd(plan: Array<'eagain' | 'epipe' | number> = []) {
@@ -38,7 +38,7 @@ describe('log line writer', () => {
     await turn();
     assert.equal(fd.all(), '', 'EAGAIN: nothing taken yet');
     w.write('second line\n');
-    await sleep(20);
+    await eventually('both lines written', () => fd.all().length >= 'first line\nsecond line\n'.length);
     assert.equal(fd.all(), 'first line\nsecond line\n');
     assert.equal(fd.writes[0], 'firs', 'the partial write was continued, not restarted');
   });
@@ -51,7 +51,7 @@ describe('log line writer', () => {
     assert.equal(w.write('abcdefghi\n'), true);
     assert.equal(w.write('dropped-1\n'), false);
     assert.equal(w.write('dropped-2\n'), false);
-    await sleep(20);
+    await eventually('the kept lines and the notice written', () => fd.all().split('\n').length > 3);
     const lines = fd.all().trimEnd().split('\n');
     assert.deepEqual(lines.slice(0, 2), ['0123456789', 'abcdefghi']);
     const notice = JSON.parse(lines[2]!) as Record<string, unknown>;

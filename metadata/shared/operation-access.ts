@@ -1,0 +1,31 @@
+/**
+ * What a host enforces outside its DTOs, for every documentation surface to describe the same
+ * way: the credentials an operation accepts (OpenAPI security schemes, the /metadata badge) and
+ * the URI parameters the service reads itself (the Help tables, OpenAPI parameters). A host that
+ * says nothing gets the DTOs' own word: `@Authenticate()` means a bearer token.
+ */
+import type { Operation } from '../../src/index.js';
+import type { UriParameter } from '../help/api-descriptions.js';
+
+/** An OpenAPI 3.1 security scheme object (`http` bearer or `apiKey`), with a description. */
+export type SecurityScheme =
+  | { readonly type: 'http'; readonly scheme: 'bearer'; readonly bearerFormat?: string; readonly description: string }
+  | { readonly type: 'apiKey'; readonly in: 'header' | 'query'; readonly name: string; readonly description: string };
+
+export interface OperationAccess {
+  /** Every scheme the host knows, by the name OpenAPI's `security` entries use. */
+  readonly schemes: Readonly<Record<string, SecurityScheme>>;
+  /** The schemes an operation accepts, any one of them; empty when it needs no credential. */
+  schemesOf(op: Operation): readonly string[];
+  /** URI parameters the service reads itself (not DTO members); `Required` among the annotations makes one required. */
+  uriParameters?(op: Operation): readonly UriParameter[] | undefined;
+  /** OpenAPI summaries of operations whose DTO a seed fixes without a description (its C# listing shows none). */
+  summaries?: Readonly<Record<string, string>>;
+}
+
+export const DEFAULT_ACCESS: OperationAccess = {
+  schemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A bearer token: `Authorization: Bearer <token>`.' } },
+  schemesOf: (op) => (op.meta.authenticate ? ['bearer'] : []),
+};
+
+export const isRequired = (p: UriParameter): boolean => (p.annotations ?? []).includes('Required');
