@@ -48,12 +48,13 @@ export const invalidRecipient: StubReply = { status: 422, json: { errors: [{ cod
 export const badGatewayHtml: StubReply = { status: 502, raw: '<html><body>502 Bad Gateway</body></html>' };
 
 /** Sends this process's requests for MessageBird to 127.0.0.1:port over plain HTTP; returns the undo. */
-export function redirectMessageBird(port: number): () => void {
+export function redirectMessageBird(port: number | (() => number)): () => void {
+  const portNow = typeof port === 'number' ? () => port : port;
   const original = https.request;
   (https as { request: unknown }).request = function patched(this: unknown, ...args: unknown[]) {
     const options = args[0] as http.RequestOptions | undefined;
     if (options && typeof options === 'object' && !(options instanceof URL) && options.hostname === MB_HOST) {
-      return http.request({ ...options, hostname: '127.0.0.1', host: undefined, port, protocol: 'http:', agent: false }, args[1] as never);
+      return http.request({ ...options, hostname: '127.0.0.1', host: undefined, port: portNow(), protocol: 'http:', agent: false }, args[1] as never);
     }
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   };
@@ -70,12 +71,12 @@ export class MessageBirdStub {
   private undoRedirect: (() => void) | undefined;
   private waiters: (() => void)[] = [];
   private readonly held: { captured: CapturedRequest; res: ServerResponse }[] = [];
-  /** The stub's port; `resume()` listens on it again, where the redirect still points. */
+  /** The stub's port, read by the redirect at each request. */
   port = 0;
 
   async start(): Promise<this> {
     await this.listen();
-    this.undoRedirect = redirectMessageBird(this.port);
+    this.undoRedirect = redirectMessageBird(() => this.port);
     return this;
   }
 
@@ -93,9 +94,20 @@ export class MessageBirdStub {
     this.server = undefined;
   }
 
-  /** Accepts connections again after `refuseConnections()`, on the same port. */
+  /**
+   * Accepts connections again after `refuseConnections()`: on the same port when it is still free,
+   * else on a new one (the redirect follows). On a busy machine another process's connection may
+   * have taken the freed port in between (EADDRINUSE).
+   */
   async resume(): Promise<void> {
-    if (!this.server) await this.listen();
+    if (this.server) return;
+    try {
+      await this.listen();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
+      this.port = 0;
+      await this.listen();
+    }
   }
 
   /** Held requests not answered yet (including those whose client is gone). */
@@ -140,7 +152,10 @@ export class MessageBirdStub {
   private async listen(): Promise<void> {
     const server = http.createServer((req, res) => this.handle(req, res));
     server.on('connection', (s: Socket) => { this.sockets.add(s); s.on('close', () => this.sockets.delete(s)); });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => { server.off('error', reject); resolve(); });
+    });
     this.port = (server.address() as AddressInfo).port;
     this.server = server;
   }

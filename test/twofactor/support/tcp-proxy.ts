@@ -3,6 +3,7 @@
  * new ones (what clients see while MariaDB restarts), `up()` accepts again on the same port.
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { PATIENCE_MS } from '../../support/patience.js';
 
 export class TcpProxy {
   private server: Server | undefined;
@@ -22,7 +23,17 @@ export class TcpProxy {
       }
       client.pipe(upstream).pipe(client);
     });
-    await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(this.port, '127.0.0.1', () => resolve()); });
+    // The clients know only this port. On a busy machine another process's outbound connection can
+    // hold the freed port for a moment (EADDRINUSE): wait for it rather than fail the test.
+    for (const end = Date.now() + PATIENCE_MS; ;) {
+      try {
+        await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(this.port, '127.0.0.1', () => { server.off('error', reject); resolve(); }); });
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || this.port === 0 || Date.now() > end) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     this.port = (server.address() as { port: number }).port;
     this.server = server;
   }
