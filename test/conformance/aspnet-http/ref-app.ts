@@ -239,7 +239,11 @@ export class DeleteItem { @Member('int') id?: number; }
 // ---------- api/Errors/{action} ----------
 @Dto(models) @Route('/api/Errors/{Action}', 'GET')
 export class ErrorsAction { @Member() Action?: string; }
-@Dto(models) @Route('/api/Errors/Created', 'POST') @Returns(() => Item)
+/**
+ * The `Item item` parameter of Created: the XML body's root is `Item`. (Post's is `PostItem`: an
+ * operation's .NET name is unique, and no corpus case posts XML there.)
+ */
+@Dto({ ...models, name: 'Item' }) @Route('/api/Errors/Created', 'POST') @Returns(() => Item)
 export class CreatedItem extends Item {}
 
 // ---------- services ----------
