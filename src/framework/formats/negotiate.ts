@@ -131,7 +131,8 @@ const webApi: Policy = (input, formats, fallback) => explicitOr(input, formats, 
   // Only formats this route cannot produce were asked for: refused, never silently another format.
   if (ranges.some((r) => formats.registry.all.some((f) => f.mediaTypes.some((m) => rangeMatches(r.type, m))))) return refused(fallback);
   const requestType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
-  const byRequest = requestType ? candidates.find((f) => f.mediaTypes.includes(requestType)) : undefined;
+  // Web API's own formatters only: a JSV body is a Stackport extension, not a reason to answer JSV.
+  const byRequest = requestType ? formatters.find((f) => f.mediaTypes.includes(requestType)) : undefined;
   if (byRequest) return pick(byRequest, requestType!);
   const first = candidates[0] ?? fallback;
   return pick(first, first.mediaTypes[0]!);
