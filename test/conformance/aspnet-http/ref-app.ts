@@ -364,7 +364,7 @@ const ERRORS: Record<string, () => unknown> = {
   ThrowInner: () => { throw new ApplicationException('outer', { cause: new ArgumentException('inner') }); },
   NotImplemented: () => { throw new NotImplementedException('The method or operation is not implemented.'); },
   Unauthorized: () => { throw new UnauthorizedAccessException('no access'); },
-  Teapot: () => { throw new HttpError(418, undefined, 'I am a teapot'); },
+  Teapot: () => { throw new HttpError(418, undefined, 'I am a teapot', { messageDetail: 'short and stout' }); },
   Conflict: () => { throw new HttpError(409, 'Conflict', 'Already exists'); },
   ExceptionError: () => { throw new InvalidOperationException('not thrown'); },
   Forbidden: () => new HttpResult(null, { status: 403 }),

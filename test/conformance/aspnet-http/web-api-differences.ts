@@ -10,7 +10,8 @@ const ITEM_3 = 'item 3, ModelState keys and messages';
 const ITEM_4 = 'item 4, simple action parameters';
 const ITEM_5 = 'item 5, HttpError members and the error-detail policy';
 const ITEM_6 = 'item 6, routing';
-const PLATFORM_204 = 'platform: Content-Length: 0 on a 204 is HttpListener framing (HTTP forbids it)';
+const STACK_TRACE = "StackTrace is Mono's frames (its presence and place are pinned by web-api-errors.test.ts, not its text)";
+const PLATFORM_204 = 'Content-Length: 0 on a 204 is HttpListener framing (HTTP forbids it)';
 
 const CASES: [string, string, string][] = [
   ['negotiation:GET /api/Items/5 #accept-charset-utf16', ITEM_1, "Accept-Charset picks the formatter's encoding (utf-16)"],
@@ -24,7 +25,6 @@ const CASES: [string, string, string][] = [
   ['form:POST /api/Forms/Raw #empty', ITEM_2, 'a Dictionary<string,string> result'],
   ['form:POST /api/Forms/Dto #empty', ITEM_2, 'an empty body binds a null parameter, and null answers 200 null'],
   ['validation:POST /api/TwoFactor/CreateTwoFactorSmsOtp #empty-body', ITEM_2, 'an empty body binds a null parameter (no validation runs)'],
-  ['errors:GET /api/Items/418', ITEM_2, 'HttpResponseException carrying a string: a JSON string body'],
 
   ['body-binding:POST /api/Types/Echo #int-null', ITEM_3, 'key request.Int, remote-client message'],
   ['body-binding:POST /api/Types/Echo #guid-bad', ITEM_3, 'key request.Guid, remote-client message'],
@@ -70,14 +70,10 @@ const CASES: [string, string, string][] = [
   ['errors:GET /api/Errors/Unauthorized #xml', ITEM_5, 'any exception but HttpResponseException is a 500'],
   ['errors:detail:GET /api/Errors/Unauthorized', ITEM_5, 'a 500 with the exception under the detail policy'],
   ['errors:detail:GET /api/Errors/Unauthorized #xml', ITEM_5, 'a 500 with the exception under the detail policy'],
-  ['errors:GET /api/Errors/Teapot', ITEM_5, 'MessageDetail'],
-  ['errors:GET /api/Errors/Teapot #xml', ITEM_5, 'MessageDetail'],
-  ['errors:detail:GET /api/Errors/Teapot', ITEM_5, 'MessageDetail'],
-  ['errors:GET /api/Items/404', ITEM_5, 'an HttpResponseException without content: no body, no Content-Type'],
-  ['errors:detail:GET /api/Errors/Throw #xml', ITEM_5, 'ExceptionType is the full .NET name; StackTrace shape'],
-  ['errors:detail:GET /api/Errors/ThrowInner #xml', ITEM_5, 'InnerException'],
-  ['errors:detail:GET /api/Items/500', ITEM_5, 'ExceptionType is the full .NET name; StackTrace shape'],
-  ['errors:detail:GET /api/Items/500 #xml', ITEM_5, 'ExceptionType is the full .NET name; StackTrace shape'],
+  ['errors:detail:GET /api/Errors/Throw #xml', 'platform', STACK_TRACE],
+  ['errors:detail:GET /api/Errors/ThrowInner #xml', 'platform', STACK_TRACE],
+  ['errors:detail:GET /api/Items/500', 'platform', STACK_TRACE],
+  ['errors:detail:GET /api/Items/500 #xml', 'platform', STACK_TRACE],
   ['validation:detail:POST /api/TwoFactor/CreateTwoFactorSmsOtp #ct-text/plain', ITEM_5, "the 415's exception under the detail policy"],
 
   ['routing:GET /api/Nope', ITEM_6, "the predefined /api/{Op} route answers; Web API's 404"],
