@@ -27,6 +27,8 @@ export interface ErrorContext {
   readonly phase: Phase;
   /** Debug mode: stack traces and internal messages are exposed. */
   readonly debug: boolean;
+  /** Web API's error-detail policy, decided for this request (HostConfig.errorDetail): the exception joins an HttpError. */
+  readonly errorDetail?: boolean;
   readonly method: string;
   /** The absolute request URL, for Web API's "No HTTP resource…" message. */
   readonly absoluteUrl: string;

@@ -57,7 +57,7 @@ function entriesOf(error: unknown, status: number, ctx: ErrorContext, isRouteNot
     return [['Message', 'The request is invalid.'], ['ModelState', modelStateOf(error)]];
   }
   if (isRouteNotFound) return [['Message', `No HTTP resource was found that matches the request URI '${ctx.absoluteUrl}'.`]];
-  if (status >= 500 && !(error instanceof HttpError)) return ctx.debug ? exceptionEntries(error) : [['Message', 'An error has occurred.']];
+  if (status >= 500 && !(error instanceof HttpError)) return ctx.debug || ctx.errorDetail ? exceptionEntries(error) : [['Message', 'An error has occurred.']];
   const entries: Entries = [['Message', error instanceof Error ? error.message : 'An error has occurred.']];
   if (error instanceof HttpError && error.messageDetail !== undefined) entries.push(['MessageDetail', error.messageDetail]);
   return entries;

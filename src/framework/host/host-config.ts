@@ -27,6 +27,9 @@ export interface CorsConfig {
   maxAge: number;
 }
 
+/** Web API's IncludeErrorDetailPolicy. */
+export type ErrorDetailPolicy = 'LocalOnly' | 'Always' | 'Never';
+
 export interface HostConfig extends PlatformSettings {
   /** The ServiceStack platform emulated: sets the PlatformSettings defaults (each still overridable). */
   platform: Platform;
@@ -38,6 +41,13 @@ export interface HostConfig extends PlatformSettings {
   defaultFormat: string;
   /** Debug mode: stack traces and internal error messages in responses. Never on in production. */
   debug: boolean;
+  /**
+   * Web API's IncludeErrorDetailPolicy for `aspnet` routes: whether an HttpError carries the
+   * exception (ExceptionMessage, ExceptionType, StackTrace, InnerException). `LocalOnly` (Web API's
+   * default) shows it to loopback clients only — behind a reverse proxy on the same machine every
+   * client is loopback, so such a deployment sets `Never`. Debug mode shows it always.
+   */
+  errorDetail: ErrorDetailPolicy;
   /** IANA zone the emulated .NET server runs in (Local/Unspecified DateTimes); undefined = the process's. */
   timeZone?: string;
   /** Largest request body accepted, in bytes; larger → 413. */
@@ -77,6 +87,7 @@ export const DEFAULT_HOST_CONFIG: HostConfig = {
   dialect: 'servicestack',
   defaultFormat: 'json',
   debug: false,
+  errorDetail: 'LocalOnly',
   maxBodyBytes: 1024 * 1024,
   limits: DEFAULT_LIMITS,
   throwOnError: false,

@@ -21,6 +21,7 @@ import { header, type HttpRequestData, type HttpResponseData } from './http-type
 import { matchRequest, type RouteResult } from './match-request.js';
 import { handlerFor, isGetOperation, type Operation } from './operation.js';
 import { HttpResult, type ServiceContext } from './service-context.js';
+import { includeErrorDetail } from './error-detail-policy.js';
 import { webApiValueType } from './web-api-value.js';
 
 interface State {
@@ -86,7 +87,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     const res = renderError(error, {
       // A request that could not be bound has no response type yet: ServiceStack answers ErrorResponse.
       dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.phase === 'bind' ? undefined : state.op?.requestType, phase: state.phase,
-      debug: host.config.debug, method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
+      debug: host.config.debug, errorDetail: includeErrorDetail(host.config.errorDetail, req), method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);

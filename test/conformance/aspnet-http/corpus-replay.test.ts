@@ -11,7 +11,7 @@ import { webRefApp } from './ref-app.js';
 import { WEB_API_DIFFERENCES } from './web-api-differences.js';
 
 describe('ASP.NET Web API 2 HTTP corpus (main: error detail off; detail: always)', () => replayCorpus(corpusDir('aspnet-http'), 'transcripts-shared.json', {
-  hostFor: (group) => webRefApp({ debug: group === 'detail' }),
+  hostFor: (group) => webRefApp({ errorDetail: group === 'detail' ? 'Always' : 'Never' }),
   // Web API's 404 quotes the request URI, so the replay sends the Host the oracle's two listeners had.
   recordedHost: (group) => (group === 'detail' ? 'localhost:5962' : 'localhost:5961'),
   differences: WEB_API_DIFFERENCES,

@@ -6,11 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { HttpRequestData } from '../../../src/index.js';
+import { includeErrorDetail } from '../../../src/framework/host/error-detail-policy.js';
 import { http } from '../../support/http.js';
 import { webRefApp } from './ref-app.js';
 
-const main = http(webRefApp());
-const detail = http(webRefApp({ debug: true }));
+const main = http(webRefApp({ errorDetail: 'Never' }));
+const detail = http(webRefApp({ errorDetail: 'Always' }));
 const xmlText = (res: { text?: string; body?: unknown }): string => res.text ?? String(res.body);
 
 describe('Web API HttpError members (issue 25 item 5)', () => {
@@ -66,5 +68,26 @@ describe('Web API HttpError members (issue 25 item 5)', () => {
     assert.match(xmlText(res), /^<Error><Message>An error has occurred\.<\/Message><ExceptionMessage>kaboom<\/ExceptionMessage><ExceptionType>System\.InvalidOperationException<\/ExceptionType><StackTrace>\s+at [^<]+<\/StackTrace><\/Error>$/);
     const inner = await detail.get('/api/Errors/ThrowInner').set('Accept', 'application/xml').buffer(true);
     assert.match(xmlText(inner), /<\/StackTrace><InnerException><Message>An error has occurred\.<\/Message><ExceptionMessage>inner<\/ExceptionMessage><ExceptionType>System\.ArgumentException<\/ExceptionType><StackTrace>[^<]*<\/StackTrace><\/InnerException><\/Error>$/);
+  });
+});
+
+describe('the error-detail policy, a host setting with Web API\'s three values (issue 25 item 5)', () => {
+  const detailed = async (errorDetail?: 'LocalOnly' | 'Always' | 'Never'): Promise<boolean> => {
+    const res = await http(webRefApp(errorDetail ? { errorDetail } : {})).get('/api/Errors/Throw').set('Accept', 'application/json');
+    assert.equal(res.status, 500);
+    return 'ExceptionMessage' in (JSON.parse(res.text) as object);
+  };
+  it('LocalOnly, the default, shows a loopback client the exception', async () => {
+    assert.equal(await detailed(), true);
+    assert.equal(await detailed('LocalOnly'), true);
+  });
+  it('Never hides it from a loopback client; Always shows it', async () => {
+    assert.equal(await detailed('Never'), false);
+    assert.equal(await detailed('Always'), true);
+  });
+  it('LocalOnly hides it from a remote client', () => {
+    const from = (remoteAddress: string): HttpRequestData => ({ method: 'GET', url: '/', headers: {}, remoteAddress });
+    assert.deepEqual(['127.0.0.1', '::1', '::ffff:127.0.0.1', '10.0.0.5', '::ffff:192.168.1.2'].map((a) => includeErrorDetail('LocalOnly', from(a))),
+      [true, true, true, false, false]);
   });
 });
