@@ -36,8 +36,8 @@ export const frameworkErrors = {
    * ServiceStack's message, including its odd quote placement, naming the request type with its
    * namespace; ResponseStatus.Errors stays null unless the reader named fields.
    */
-  bodyUnreadable: (contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = []) =>
-    new SerializationException(`Could not deserialize '${contentType}' request using ${typeFullName}'\nError: ${detail}`, { fieldErrors, noErrorList: fieldErrors.length === 0 }),
+  bodyUnreadable: (contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = [], cause?: unknown) =>
+    new SerializationException(`Could not deserialize '${contentType}' request using ${typeFullName}'\nError: ${detail}`, { fieldErrors, noErrorList: fieldErrors.length === 0, cause }),
   bindFailed: (op: string, fieldErrors: FieldError[]) =>
     new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
   bodyTooLarge: (limit: number) =>

@@ -43,10 +43,25 @@ function exceptionEntries(error: unknown, depth = 0): Entries {
   return entries;
 }
 
-function modelStateOf(error: DotNetException): ModelState {
+/** The action parameter a body binds to: seeds 000 and 001 name it `request`. */
+const PARAMETER = 'request';
+
+/**
+ * A body the reader could not read: Web API keys it by the parameter and the reader's member path
+ * (Json.NET's `Path '…'`), and shows a remote client only "An error has occurred." — the reader's
+ * own text only under the error-detail policy, never ServiceStack's "Could not deserialize" prefix.
+ */
+function unreadableBody(error: SerializationException, detail: boolean): ModelState {
+  const reason = error.cause instanceof Error ? error.cause.message : error.message;
+  const path = /\bPath '([^']+)'/.exec(reason)?.[1];
+  return new Map([[path ? `${PARAMETER}.${path}` : PARAMETER, [detail ? reason : 'An error has occurred.']]]);
+}
+
+function modelStateOf(error: DotNetException, detail: boolean): ModelState {
+  if (error instanceof SerializationException && error.cause !== undefined && error.fieldErrors.length === 0) return unreadableBody(error, detail);
   const modelState: ModelState = new Map();
   for (const f of error.fieldErrors.length ? error.fieldErrors : [{ fieldName: '', message: error.message }]) {
-    const key = f.fieldName ? `request.${f.fieldName}` : 'request';
+    const key = f.fieldName ? `${PARAMETER}.${f.fieldName}` : PARAMETER;
     modelState.set(key, [...(modelState.get(key) ?? []), f.message]);
   }
   return modelState;
@@ -54,7 +69,7 @@ function modelStateOf(error: DotNetException): ModelState {
 
 function entriesOf(error: unknown, status: number, ctx: ErrorContext, isRouteNotFound: boolean): Entries {
   if (status === 400 && (error instanceof ValidationError || error instanceof SerializationException)) {
-    return [['Message', 'The request is invalid.'], ['ModelState', modelStateOf(error)]];
+    return [['Message', 'The request is invalid.'], ['ModelState', modelStateOf(error, ctx.debug || ctx.errorDetail === true)]];
   }
   if (isRouteNotFound) return [['Message', `No HTTP resource was found that matches the request URI '${ctx.absoluteUrl}'.`]];
   if (status >= 500 && !(error instanceof HttpError)) return ctx.debug || ctx.errorDetail ? exceptionEntries(error) : [['Message', 'An error has occurred.']];
