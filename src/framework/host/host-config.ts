@@ -66,7 +66,10 @@ export interface HostConfig extends PlatformSettings {
    * (`Handler for Request not found`) and a 405 with `Allow` for other verbs.
    */
   notFound: 'plain' | 'responseStatus';
-  /** First path segment of the predefined JSON API route (`/api/{Op}`); null disables it. */
+  /**
+   * First path segment of the predefined JSON API route (`/api/{Op}`); null disables it. Unset, a
+   * host whose dialect is `aspnet` has none: it would shadow Web API's `api/{controller}` routes.
+   */
   apiSegment: string | null;
   cors?: CorsConfig;
   /** Judges `@Authenticate()` operations; unset, the framework leaves them to the app's request filters. */
@@ -105,5 +108,6 @@ export const DEFAULT_CORS: CorsConfig = {
 
 /** A host's settings: its platform profile's, then its own. */
 export function resolveHostConfig(config: HostConfigInput): HostConfig {
-  return { ...DEFAULT_HOST_CONFIG, ...PLATFORM_PROFILES[config.platform ?? DEFAULT_HOST_CONFIG.platform], ...config, limits: { ...DEFAULT_LIMITS, ...config.limits } };
+  const apiSegment = config.apiSegment !== undefined ? config.apiSegment : config.dialect === 'aspnet' ? null : DEFAULT_HOST_CONFIG.apiSegment;
+  return { ...DEFAULT_HOST_CONFIG, ...PLATFORM_PROFILES[config.platform ?? DEFAULT_HOST_CONFIG.platform], ...config, apiSegment, limits: { ...DEFAULT_LIMITS, ...config.limits } };
 }

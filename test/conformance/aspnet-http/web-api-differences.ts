@@ -72,7 +72,6 @@ const CASES: [string, string, string][] = [
   ['errors:detail:GET /api/Items/500 #xml', 'platform', STACK_TRACE],
   ['validation:detail:POST /api/TwoFactor/CreateTwoFactorSmsOtp #ct-text/plain', ITEM_5, "the 415's exception under the detail policy"],
 
-  ['routing:GET /api/Nope', ITEM_6, "the predefined /api/{Op} route answers; Web API's 404"],
   ['routing:GET /api/TwoFactor', ITEM_6, "Web API's 405 with Allow"],
   ['routing:POST /api/Items/5 #post-with-id', ITEM_6, "convention routes: Post(Item) ignores the route's {id}"],
   ['routing:OPTIONS /api/Items/5', ITEM_6, 'convention routes: Allow lists the actions that take {id}'],
