@@ -26,7 +26,7 @@ export { Handles, type Handler } from './framework/host/service.js';
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';
-export { DEFAULT_CORS, type AuthProviderConfig, type CorsConfig, type HostConfig, type HostConfigInput } from './framework/host/host-config.js';
+export { DEFAULT_CORS, type AuthProviderConfig, type CorsConfig, type ErrorDetailPolicy, type HostConfig, type HostConfigInput } from './framework/host/host-config.js';
 export { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './framework/host/platform-profile.js';
 export type { HttpRequestData, HttpResponseData } from './framework/host/http-types.js';
 export type { Operation } from './framework/host/operation.js';

@@ -110,6 +110,10 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const clientAborts = new ClientAbortLog(log, clock);
   const host = createHost({
     serviceName: 'Stackport Two-Factor API', dialect: 'aspnet', debug: false,
+    // Behind a reverse proxy every client is loopback: Web API's LocalOnly would show them exceptions.
+    errorDetail: 'Never',
+    // The product mixes dialects and keeps ServiceStack's predefined /api/{Op} route (documented).
+    apiSegment: 'api',
     // A security service must not act on a damaged body: a member that does not parse is a 400.
     throwOnError: true,
     // The product's documented answers: 405 with Allow for another verb on its ServiceStack routes.

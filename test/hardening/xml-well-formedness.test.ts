@@ -38,6 +38,9 @@ describe('XML complexity attacks and well-formedness, on the product (ASP.NET We
 
   const createOtp = (body: string) => product.api.post('/api/TwoFactor/CreateTwoFactorSmsOtp')
     .set('Content-Type', 'application/xml').set('Accept', 'application/xml').send(body);
+  // Web API's answer to a remote client (issue 25 item 3): the reader's reason stays on the server
+  // (the ServiceStack-route cases below show which limit tripped).
+  const UNREADABLE = '<Error><Message>The request is invalid.</Message><ModelState><request>An error has occurred.</request></ModelState></Error>';
   const otpRequest = (attrs: string, after = '') =>
     `<CreateTwoFactorSmsOtpRequest xmlns="${REQ_NS}"${attrs}><GsmNumber>905321234567</GsmNumber></CreateTwoFactorSmsOtpRequest>${after}`;
 
@@ -46,18 +49,18 @@ describe('XML complexity attacks and well-formedness, on the product (ASP.NET We
     assert.ok(body.length < 1024 * 1024, `${body.length} bytes`);
     const res = await createOtp(body);
     assert.equal(res.status, 400, res.text.slice(0, 300));
-    assert.match(res.text, /^<Error><Message>The request is invalid\.<\/Message><ModelState><request>Could not deserialize[^<]*more than 64 attributes, the limit \(maxAttributes\)/, res.text.slice(0, 300));
+    assert.equal(res.text, UNREADABLE);
   });
   it('20,000 namespace declarations over 50,000 elements → 400 (HttpError)', async () => {
     const res = await createOtp(otpRequest(declarations(20_000), '').replace('<GsmNumber>', `${'<x/>'.repeat(50_000)}<GsmNumber>`));
     assert.equal(res.status, 400, res.text.slice(0, 300));
-    assert.match(res.text, /^<Error><Message>The request is invalid\.<\/Message><ModelState><request>Could not deserialize[^<]*more than 64 attributes/, res.text.slice(0, 300));
+    assert.equal(res.text, UNREADABLE);
   });
   it('&#0; and a second root element → 400 (HttpError)', async () => {
     for (const body of [otpRequest('').replace('905321234567', '90532&#0;1234567'), otpRequest('', '<CreateTwoFactorSmsOtpRequest/>')]) {
       const res = await createOtp(body);
       assert.equal(res.status, 400, res.text.slice(0, 300));
-      assert.match(res.text, /^<Error><Message>The request is invalid\.<\/Message><ModelState><request>Could not deserialize[^<]*(invalid character|multiple root elements)/, res.text.slice(0, 300));
+      assert.equal(res.text, UNREADABLE);
     }
   });
   it('the server answers /health/live afterwards', async () => {

@@ -100,7 +100,7 @@ function readBody(format: Format, body: Buffer, type: TypeRef, input: BindInput)
     // ServiceStack names the request type with its namespace; the other dialects keep the short name.
     const meta = getDtoMeta(input.requestType);
     const typeName = input.dialect === 'servicestack' && meta.namespace ? `${meta.namespace}.${meta.name}` : meta.name;
-    const err = frameworkErrors.bodyUnreadable(input.dialect, format.mediaTypes[0] ?? format.contentType, typeName, detail, e instanceof DotNetException ? e.fieldErrors : []);
+    const err = frameworkErrors.bodyUnreadable(input.dialect, format.mediaTypes[0] ?? format.contentType, typeName, detail, e instanceof DotNetException ? e.fieldErrors : [], e);
     throw e instanceof SerializationException || !(e instanceof DotNetException) ? err : e;
   }
 }

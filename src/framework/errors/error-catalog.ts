@@ -37,9 +37,9 @@ export const frameworkErrors = {
    * namespace; ResponseStatus.Errors stays null unless the reader named fields. grpc-gateway answers
    * its decoder's error as it is (`status.Errorf(codes.InvalidArgument, "%v", err)`).
    */
-  bodyUnreadable: (dialect: Dialect, contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = []) =>
+  bodyUnreadable: (dialect: Dialect, contentType: string, typeFullName: string, detail: string, fieldErrors: FieldError[] = [], cause?: unknown) =>
     new SerializationException(dialect === 'gateway' ? detail : `Could not deserialize '${contentType}' request using ${typeFullName}'\nError: ${detail}`,
-      { fieldErrors, noErrorList: fieldErrors.length === 0 }),
+      { fieldErrors, noErrorList: fieldErrors.length === 0, cause }),
   bindFailed: (op: string, fieldErrors: FieldError[]) =>
     new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
   bodyTooLarge: (limit: number) =>

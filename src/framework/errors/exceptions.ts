@@ -60,14 +60,17 @@ export class ValidationError extends ArgumentException {
 export class HttpError extends DotNetException {
   constructor(
     readonly status: number, errorCode?: string, message?: string,
-    options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean } = {},
+    options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean; messageDetail?: string } = {},
   ) {
     const code = errorCode ?? HTTP_STATUS_NAMES[status] ?? String(status);
     super(message ?? code, { errorCode: code, fieldErrors: options.fieldErrors ?? [] });
     this.headers = options.headers ?? {};
     this.response = options.response;
     this.emptyBody = options.emptyBody ?? false;
+    this.messageDetail = options.messageDetail;
   }
+  /** Web API's HttpError.MessageDetail (the aspnet dialect writes it after Message). */
+  readonly messageDetail: string | undefined;
   readonly headers: Record<string, string>;
   /** Status and headers only, no body: how ServiceStack's auth providers answer (HandleShortCircuitedErrors). */
   readonly emptyBody: boolean;

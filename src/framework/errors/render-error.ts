@@ -10,11 +10,12 @@ import type { CodecOptions } from '../formats/codec-options.js';
 import type { Negotiated } from '../formats/negotiate.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { statusOf } from './error-status.js';
-import { DotNetException, HttpError, SerializationException, ValidationError, type FieldError } from './exceptions.js';
+import { DotNetException, HttpError } from './exceptions.js';
 import { GatewayError, GRPC_TO_HTTP, HTTP_TO_GRPC, ROUTER_STATUSES } from './gateway-error.js';
 import { ErrorResponse } from './response-status.js';
-import { errorCodeOf, responseStatusOf } from './response-status-of.js';
+import { responseStatusOf } from './response-status-of.js';
 import { STATUS_TEXT } from './status-text.js';
+import { webApiError } from './web-api-error.js';
 
 export type Phase = 'match' | 'read' | 'bind' | 'validate' | 'execute' | 'serialize';
 
@@ -26,6 +27,8 @@ export interface ErrorContext {
   readonly phase: Phase;
   /** Debug mode: stack traces and internal messages are exposed. */
   readonly debug: boolean;
+  /** Web API's error-detail policy, decided for this request (HostConfig.errorDetail): the exception joins an HttpError. */
+  readonly errorDetail?: boolean;
   readonly method: string;
   /** The absolute request URL, for Web API's "No HTTP resource…" message. */
   readonly absoluteUrl: string;
@@ -86,53 +89,11 @@ const serviceStack: Renderer = (error, ctx) => {
   return { status, statusText: reason(status, rs.ErrorCode ?? '', ctx), headers: { ...headersOf(error), 'Content-Type': contentType }, body };
 };
 
-/** ASP.NET Web API 2's HttpError envelope (`{"Message":…}` / `<Error>…</Error>`). */
+/** ASP.NET Web API 2's HttpError envelope (web-api-error.ts). */
 const webApi: Renderer = (error, ctx) => {
   if (ctx.negotiated.format.name !== 'json' && ctx.negotiated.format.name !== 'xml') return serviceStack(error, ctx);
-  const status = statusOf(error);
-  const entries: [string, unknown][] = [];
-  if (status === 400 && (error instanceof ValidationError || error instanceof SerializationException)) {
-    entries.push(['Message', 'The request is invalid.']);
-    const modelState: [string, string[]][] = [];
-    const fieldErrors = (error as DotNetException).fieldErrors;
-    for (const f of fieldErrors.length ? fieldErrors : [{ errorCode: '', fieldName: '', message: error.message } as FieldError]) {
-      const key = f.modelStateKey ?? (f.fieldName ? `request.${f.fieldName}` : 'request');
-      const found = modelState.find(([k]) => k === key);
-      if (found) found[1].push(f.message); else modelState.push([key, [f.message]]);
-    }
-    entries.push(['ModelState', modelState]);
-  } else if (isRouteNotFound(error, ctx)) {
-    entries.push(['Message', `No HTTP resource was found that matches the request URI '${ctx.absoluteUrl}'.`]);
-  } else if (status >= 500 && !(error instanceof HttpError)) {
-    entries.push(['Message', 'An error has occurred.']);
-    if (ctx.debug && error instanceof Error) {
-      entries.push(['ExceptionMessage', error.message], ['ExceptionType', errorCodeOf(error)], ['StackTrace', error.stack ?? null]);
-    }
-  } else {
-    entries.push(['Message', error instanceof Error ? error.message : 'An error has occurred.']);
-  }
-  const xml = ctx.negotiated.format.name === 'xml';
-  return { status, statusText: STATUS_TEXT[status] ?? 'Error', headers: { ...headersOf(error), 'Content-Type': ctx.negotiated.contentType },
-    body: xml ? httpErrorXml(entries) : httpErrorJson(entries) };
+  return webApiError(error, ctx, isRouteNotFound(error, ctx));
 };
-
-function httpErrorJson(entries: [string, unknown][]): string {
-  const obj = Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? Object.fromEntries(v as [string, string[]][]) : v]));
-  return JSON.stringify(obj).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-const xmlText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** XmlConvert.EncodeLocalName for the characters ModelState keys can contain. */
-const xmlName = (s: string): string => s.replace(/[^A-Za-z0-9._-]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-
-function httpErrorXml(entries: [string, unknown][]): string {
-  const body = entries.map(([k, v]) => {
-    if (v === null || v === undefined) return `<${k} />`;
-    if (Array.isArray(v)) return `<${k}>${(v as [string, string[]][]).map(([mk, msgs]) => `<${xmlName(mk)}>${xmlText(msgs.join(' '))}</${xmlName(mk)}>`).join('')}</${k}>`;
-    return `<${k}>${xmlText(String(v))}</${k}>`;
-  }).join('');
-  return `<Error>${body}</Error>`;
-}
 
 /** grpc-gateway's `{code, message, details}` with Zitadel's marshaler (empty details omitted). */
 const gateway: Renderer = (error, ctx) => {

@@ -6,8 +6,9 @@
  *  - ServiceStack: the formats the Accept list names, taken in ServiceStack's preferred order
  *    (PreferredContentTypes: JSON, XML, JSV), not the client's order or q-values; then `*\/*` answers
  *    in the request's Content-Type format, then any other format named, else the host default.
- *  - ASP.NET Web API: JSON then XML formatter order, then the other registered formats, q-values
- *    with specificity, then the request Content-Type, then JSON; the matched JSON/XML media type
+ *  - ASP.NET Web API: DefaultContentNegotiator over the formatters JSON, XML, then the other
+ *    registered formats — the best Accept match (q, then literal over `type/*` over `*\/*`, then
+ *    formatter order), then the request Content-Type, then JSON; the matched JSON/XML media type
  *    is echoed with `; charset=utf-8`.
  *  - gateway: JSON, unless the request names another registered format.
  * Every registered format that can write the route's dialect is reachable on every route. A
@@ -97,20 +98,44 @@ const serviceStack: Policy = (input, formats, fallback) => explicitOr(input, for
 
 const WEB_API_ORDER = ['json', 'xml'];
 const webApiType = (f: Format, mediaType: string): string => (WEB_API_ORDER.includes(f.name) ? `${mediaType}; charset=utf-8` : f.contentType);
+
+interface AcceptMatch { readonly format: Format; readonly mediaType: string; readonly q: number }
+
+/**
+ * DefaultContentNegotiator's Accept pass: each formatter's first media type that an Accept range
+ * (by q, then literal before `type/*` before `*\/*`) covers, kept per kind of range; the best of a
+ * kind is the highest q, a tie keeping the earlier formatter (its comparison is a strict `>`), and
+ * a looser kind wins over a more specific one only with a strictly higher q.
+ */
+function webApiAcceptMatch(ranges: readonly MediaRange[], candidates: readonly Format[]): AcceptMatch | undefined {
+  const bestOfKind: AcceptMatch[] = [];
+  for (const format of candidates) {
+    for (const range of ranges) {
+      const mediaType = format.mediaTypes.find((m) => rangeMatches(range.type, m));
+      if (!mediaType) continue;
+      const best = bestOfKind[range.specificity];
+      if (!best || range.q > best.q) bestOfKind[range.specificity] = { format, mediaType, q: range.q };
+      break;
+    }
+  }
+  return bestOfKind.reduce<AcceptMatch | undefined>((acc, m) => (!acc || m.q > acc.q ? m : acc), undefined);
+}
+
 const webApi: Policy = (input, formats, fallback) => explicitOr(input, formats, fallback, (f) => webApiType(f, f.mediaTypes[0]!), () => {
   const formatters = WEB_API_ORDER.map((n) => formats.registry.byFormatName(n)).filter((f): f is Format => !!f && formats.can(f));
   const candidates = [...formatters, ...formats.all.filter((f) => !formatters.includes(f))];
   const pick = (format: Format, mediaType: string): Negotiated => ({ format, contentType: webApiType(format, mediaType) });
-  const json = candidates[0] ?? fallback;
   const ranges = parseAccept(input.accept).sort((a, b) => b.q - a.q || a.specificity - b.specificity);
-  const chosen = byAccept(ranges, candidates, formats, () => pick(json, json.mediaTypes[0]!), pick);
-  if (chosen === 'refused') return refused(fallback);
-  if (chosen) return chosen;
-  if (input.contentType) {
-    const requestType = mediaTypeOf(input.contentType);
-    for (const f of formatters) if (f.mediaTypes.includes(requestType)) return pick(f, requestType);
-  }
-  return pick(json, json.mediaTypes[0]!);
+  const accepted = webApiAcceptMatch(ranges, candidates);
+  if (accepted) return pick(accepted.format, accepted.mediaType);
+  // Only formats this route cannot produce were asked for: refused, never silently another format.
+  if (ranges.some((r) => formats.registry.all.some((f) => f.mediaTypes.some((m) => rangeMatches(r.type, m))))) return refused(fallback);
+  const requestType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
+  // Web API's own formatters only: a JSV body is a Stackport extension, not a reason to answer JSV.
+  const byRequest = requestType ? formatters.find((f) => f.mediaTypes.includes(requestType)) : undefined;
+  if (byRequest) return pick(byRequest, requestType!);
+  const first = candidates[0] ?? fallback;
+  return pick(first, first.mediaTypes[0]!);
 });
 
 const gateway: Policy = (input, formats, fallback) => {

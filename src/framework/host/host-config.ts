@@ -27,6 +27,9 @@ export interface CorsConfig {
   maxAge: number;
 }
 
+/** Web API's IncludeErrorDetailPolicy. */
+export type ErrorDetailPolicy = 'LocalOnly' | 'Always' | 'Never';
+
 export interface HostConfig extends PlatformSettings {
   /** The ServiceStack platform emulated: sets the PlatformSettings defaults (each still overridable). */
   platform: Platform;
@@ -38,6 +41,13 @@ export interface HostConfig extends PlatformSettings {
   defaultFormat: string;
   /** Debug mode: stack traces and internal error messages in responses. Never on in production. */
   debug: boolean;
+  /**
+   * Web API's IncludeErrorDetailPolicy for `aspnet` routes: whether an HttpError carries the
+   * exception (ExceptionMessage, ExceptionType, StackTrace, InnerException). `LocalOnly` (Web API's
+   * default) shows it to loopback clients only — behind a reverse proxy on the same machine every
+   * client is loopback, so such a deployment sets `Never`. Debug mode shows it always.
+   */
+  errorDetail: ErrorDetailPolicy;
   /** IANA zone the emulated .NET server runs in (Local/Unspecified DateTimes); undefined = the process's. */
   timeZone?: string;
   /** Largest request body accepted, in bytes; larger → 413. */
@@ -56,7 +66,10 @@ export interface HostConfig extends PlatformSettings {
    * (`Handler for Request not found`) and a 405 with `Allow` for other verbs.
    */
   notFound: 'plain' | 'responseStatus';
-  /** First path segment of the predefined JSON API route (`/api/{Op}`); null disables it. */
+  /**
+   * First path segment of the predefined JSON API route (`/api/{Op}`); null disables it. Unset, a
+   * host whose dialect is `aspnet` has none: it would shadow Web API's `api/{controller}` routes.
+   */
   apiSegment: string | null;
   cors?: CorsConfig;
   /** Judges `@Authenticate()` operations; unset, the framework leaves them to the app's request filters. */
@@ -77,6 +90,7 @@ export const DEFAULT_HOST_CONFIG: HostConfig = {
   dialect: 'servicestack',
   defaultFormat: 'json',
   debug: false,
+  errorDetail: 'LocalOnly',
   maxBodyBytes: 1024 * 1024,
   limits: DEFAULT_LIMITS,
   throwOnError: false,
@@ -94,5 +108,6 @@ export const DEFAULT_CORS: CorsConfig = {
 
 /** A host's settings: its platform profile's, then its own. */
 export function resolveHostConfig(config: HostConfigInput): HostConfig {
-  return { ...DEFAULT_HOST_CONFIG, ...PLATFORM_PROFILES[config.platform ?? DEFAULT_HOST_CONFIG.platform], ...config, limits: { ...DEFAULT_LIMITS, ...config.limits } };
+  const apiSegment = config.apiSegment !== undefined ? config.apiSegment : config.dialect === 'aspnet' ? null : DEFAULT_HOST_CONFIG.apiSegment;
+  return { ...DEFAULT_HOST_CONFIG, ...PLATFORM_PROFILES[config.platform ?? DEFAULT_HOST_CONFIG.platform], ...config, apiSegment, limits: { ...DEFAULT_LIMITS, ...config.limits } };
 }

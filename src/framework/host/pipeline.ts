@@ -21,6 +21,8 @@ import { header, type HttpRequestData, type HttpResponseData } from './http-type
 import { matchRequest, type RouteResult } from './match-request.js';
 import { handlerFor, isGetOperation, type Operation } from './operation.js';
 import { HttpResult, type ServiceContext } from './service-context.js';
+import { includeErrorDetail } from './error-detail-policy.js';
+import { webApiValueType } from './web-api-value.js';
 
 interface State {
   phase: Phase;
@@ -85,7 +87,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     const res = renderError(error, {
       // A request that could not be bound has no response type yet: ServiceStack answers ErrorResponse.
       dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.phase === 'bind' ? undefined : state.op?.requestType, phase: state.phase,
-      debug: host.config.debug, method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
+      debug: host.config.debug, errorDetail: includeErrorDetail(host.config.errorDetail, req), method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);
@@ -192,6 +194,7 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
   let chosenType = false;
   const headers: Record<string, string> = { ...state.headers };
   const serviceStack = route.op.dialect === 'servicestack';
+  const wrapped = result instanceof HttpResult;
   if (result instanceof HttpResult) {
     status = result.options.status ?? 200;
     // ServiceStack writes an HttpResult's status with .NET's HttpStatusCode name as the reason (`400 BadRequest`).
@@ -202,6 +205,11 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
     result = result.response;
   }
   const noBody = method === 'HEAD';
+  const valueType = chosenType || (wrapped && result == null) ? undefined : webApiValueType(result, route.op);
+  if (valueType) {
+    const body = state.negotiated!.format.write(result, valueType, options);
+    return { status, headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : body };
+  }
   if (result === null || result === undefined) {
     const keep = method === 'HEAD' || method === 'OPTIONS' || status !== 200;
     return { status: keep ? status : 204, headers, body: '' };

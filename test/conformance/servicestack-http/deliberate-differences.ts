@@ -48,7 +48,3 @@ const CASES: [string, DifferenceKind, string][] = [
 
 export const DELIBERATE_DIFFERENCES: ReadonlyMap<string, string> = new Map(CASES.map(([id, kind, reason]) => [id, `${kind}: ${reason}`]));
 
-/** Headers Stackport adds to every response on purpose, with the reason. */
-export const DELIBERATE_EXTRA_HEADERS: ReadonlyMap<string, string> = new Map([
-  ['x-content-type-options', 'nosniff on every response: browsers must not sniff an error body into HTML (issue 24)'],
-]);

@@ -1,5 +1,5 @@
 /**
- * The corpus replay's comparison rules (shared/conformance/servicestack-http/replay.js): status,
+ * The corpus replay's comparison rules (replay.js of shared/conformance/servicestack-http and aspnet-http, which compare alike): status,
  * reason phrase, Content-Type, every recorded header, the meaningful headers a server adds, and the
  * body bytes; a differing JSON/XML/JSV body is described as "only whitespace/order" when it is.
  */

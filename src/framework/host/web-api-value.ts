@@ -1,0 +1,17 @@
+/**
+ * Web API 2 results that are not DTOs (issue 25 item 2): an action's return value goes through
+ * content negotiation whatever it is, so `null` answers 200 with `null` (JSON) or a nil root of the
+ * declared type (XML), and a string is a JSON string or `<string>` — never raw text labelled JSON.
+ * Only `undefined` (a void action) answers 204. An HttpResult with its own content type (Web API's
+ * StringContent) or no content (`StatusCode(…)`) is left alone.
+ */
+import { primitive, type TypeRef } from '../types/type-ref.js';
+import type { Operation } from './operation.js';
+
+/** The type to write a plain value as, on an `aspnet` operation; undefined when it is not one. */
+export function webApiValueType(result: unknown, op: Operation): TypeRef | undefined {
+  if (op.dialect !== 'aspnet' || op.meta.returns === 'void') return undefined;
+  if (typeof result === 'string') return primitive('string');
+  if (result !== null) return undefined;
+  return op.meta.returns ? { kind: 'class', ctor: op.meta.returns } : primitive('object');
+}

@@ -1,0 +1,52 @@
+/**
+ * Issue 25 item 1: the `aspnet` dialect chooses the response format as Web API 2's
+ * DefaultContentNegotiator does (dialects.md §2.2), over real HTTP on the WebRef port.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { http } from '../../support/http.js';
+import { webRefApp } from './ref-app.js';
+
+const api = http(webRefApp());
+const JSON_UTF8 = 'application/json; charset=utf-8';
+const XML_UTF8 = 'application/xml; charset=utf-8';
+
+/** [Accept, request Content-Type (with an XML body), expected Content-Type, why]. */
+const CASES: [string | undefined, string | undefined, string, string][] = [
+  ['application/xml, application/json', undefined, JSON_UTF8, 'equal q: the earlier formatter (JSON)'],
+  ['application/json, application/xml', undefined, JSON_UTF8, 'equal q: the earlier formatter (JSON)'],
+  ['application/json;q=0.5, application/xml;q=0.5', undefined, JSON_UTF8, 'equal explicit q: JSON'],
+  ['application/xml;q=0.4, application/json;q=0.9', undefined, JSON_UTF8, 'the higher q'],
+  ['application/json;q=0.4, application/xml;q=0.9', undefined, XML_UTF8, 'the higher q'],
+  ['text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', undefined, XML_UTF8, "a browser: XML's literal 0.9 beats JSON's */* 0.8"],
+  ['*/*', undefined, JSON_UTF8, "*/*: JSON's first media type"],
+  ['application/*', undefined, JSON_UTF8, 'a subtype range: both match, JSON first'],
+  ['text/*', undefined, 'text/json; charset=utf-8', "text/*: JSON's first text media type"],
+  ['application/xml;q=0.5, */*', undefined, JSON_UTF8, '*/* at q 1 beats a literal at 0.5'],
+  ['*/*;q=0.5, application/xml', undefined, XML_UTF8, 'a literal at q 1 beats */* at 0.5'],
+  ['application/*;q=0.5, text/xml;q=0.5', undefined, 'text/xml; charset=utf-8', 'equal q: the literal beats the range'],
+  ['application/json;q=0, application/xml', undefined, XML_UTF8, 'q=0 never matches'],
+  ['text/json', undefined, 'text/json; charset=utf-8', 'the matched media type is echoed'],
+  ['APPLICATION/XML', undefined, XML_UTF8, 'media types are case-insensitive'],
+  ['text/plain', undefined, JSON_UTF8, 'no match, no body: the type-only match, JSON (no 406)'],
+  ['text/plain', 'application/xml', XML_UTF8, 'no Accept match: the request Content-Type'],
+  [undefined, 'text/xml', 'text/xml; charset=utf-8', 'no Accept: the request Content-Type, echoed'],
+  [undefined, undefined, JSON_UTF8, 'nothing: JSON'],
+];
+
+describe('Web API content negotiation (issue 25 item 1)', () => {
+  for (const [accept, contentType, expected, why] of CASES) {
+    it(`Accept ${accept ?? '(none)'}${contentType ? `, Content-Type ${contentType}` : ''} → ${expected} (${why})`, async () => {
+      let req = contentType
+        ? api.post('/api/Errors/Created').set('Content-Type', contentType).send('<Item xmlns="http://schemas.datacontract.org/2004/07/WebRef.Models"><Id>5</Id></Item>')
+        : api.get('/api/Items/5');
+      if (accept) req = req.set('Accept', accept); else req = req.unset('Accept');
+      const res = await req;
+      assert.equal(res.status, contentType ? 201 : 200, res.text);
+      assert.equal(res.headers['content-type'], expected);
+      const body = res.text ?? '';
+      if (expected.includes('xml')) assert.match(body, /^<Item [^>]*><Id>5<\/Id>/, body);
+      else assert.match(body, /^\{"Id":5,/, body);
+    });
+  }
+});

@@ -1,0 +1,34 @@
+/**
+ * Issue 25 item 6 (the part done): a host whose dialect is `aspnet` mounts no ServiceStack
+ * predefined `/api/{Op}` route unless it asks for one, so `api/…` paths answer Web API's 404, in
+ * JSON and XML; a host that sets `apiSegment` (as the product does) keeps the route.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { http } from '../../support/http.js';
+import { webRefApp } from './ref-app.js';
+
+const text = (res: { text?: string; body?: unknown }): string => res.text ?? String(res.body);
+
+describe('Web API routing: no predefined /api/{Op} in an aspnet host (issue 25 item 6)', () => {
+  const api = http(webRefApp({ errorDetail: 'Never' }));
+  it("GET /api/Nope answers Web API's 404 (JSON)", async () => {
+    const res = await api.get('/api/Nope').set('Host', 'localhost:5961').set('Accept', 'application/json');
+    assert.equal(res.status, 404);
+    assert.equal(text(res), `{"Message":"No HTTP resource was found that matches the request URI 'http://localhost:5961/api/Nope'."}`);
+  });
+  it("GET /api/Nope answers Web API's 404 (XML)", async () => {
+    const res = await api.get('/api/Nope').set('Host', 'localhost:5961').set('Accept', 'application/xml').buffer(true);
+    assert.equal(res.status, 404);
+    assert.equal(text(res), "<Error><Message>No HTTP resource was found that matches the request URI 'http://localhost:5961/api/Nope'.</Message></Error>");
+  });
+  it('an operation name under /api/ is no route of its own: /api/GetFixture is a 404', async () => {
+    assert.equal((await api.get('/api/GetFixture')).status, 404);
+    assert.equal((await api.get('/api/Types/Fixture')).status, 200);
+  });
+  it('a host that sets apiSegment keeps the predefined route', async () => {
+    const res = await http(webRefApp({ apiSegment: 'api' })).get('/api/GetFixture').set('Accept', 'application/json');
+    assert.equal(res.status, 200, text(res).slice(0, 200));
+    assert.match(text(res), /^\{"Utc":"2024-01-02T03:04:05Z"/);
+  });
+});
