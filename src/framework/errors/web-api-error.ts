@@ -6,7 +6,6 @@
  */
 import type { HttpResponseData } from '../host/http-types.js';
 import { primitive, type Constructor } from '../types/type-ref.js';
-import { statusOf } from './error-status.js';
 import { DotNetException, HttpError, SerializationException, ValidationError, type FieldError } from './exceptions.js';
 import { errorCodeOf } from './response-status-of.js';
 import { STATUS_TEXT } from './status-text.js';
@@ -79,8 +78,17 @@ function entriesOf(error: unknown, status: number, ctx: ErrorContext, isRouteNot
   return entries;
 }
 
+/**
+ * Web API maps no exception type to a status: only an HttpResponseException (HttpError) chooses one,
+ * and model binding's ModelState (the body reader's failure, a ValidationError) is its 400; every
+ * other exception — NotImplementedException, UnauthorizedAccessException included — is a 500
+ * (System.Web.Http ExceptionHandling: DefaultExceptionHandler → CreateErrorResponse(500, exception)).
+ */
+const webApiStatusOf = (error: unknown): number =>
+  error instanceof HttpError ? error.status : error instanceof ValidationError || error instanceof SerializationException ? 400 : 500;
+
 export function webApiError(error: unknown, ctx: ErrorContext, isRouteNotFound: boolean): HttpResponseData {
-  const status = statusOf(error);
+  const status = webApiStatusOf(error);
   const statusText = STATUS_TEXT[status] ?? 'Error';
   const headers: Record<string, string> = error instanceof HttpError ? { ...error.headers } : {};
   // HttpResponseException(new HttpResponseMessage(status)): the status alone, no content.

@@ -41,6 +41,27 @@ describe('Web API HttpError members (issue 25 item 5)', () => {
     assert.equal(xmlText(xml), '<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">I am a teapot</string>');
   });
 
+  it("any exception but an HttpError is a 500, not ServiceStack's 405/403: NotImplementedException, UnauthorizedAccessException (JSON and XML)", async () => {
+    for (const action of ['NotImplemented', 'Unauthorized']) {
+      const json = await main.get(`/api/Errors/${action}`).set('Accept', 'application/json');
+      assert.equal(json.status, 500, `${action}: ${json.status} ${json.text}`);
+      assert.equal(json.text, '{"Message":"An error has occurred."}');
+      const xml = await main.get(`/api/Errors/${action}`).set('Accept', 'application/xml').buffer(true);
+      assert.equal(xml.status, 500, `${action}: ${xml.status} ${xmlText(xml)}`);
+      assert.equal(xmlText(xml), '<Error><Message>An error has occurred.</Message></Error>');
+    }
+  });
+
+  it('under the error-detail policy that 500 carries the exception (JSON and XML)', async () => {
+    const json = await detail.get('/api/Errors/Unauthorized').set('Accept', 'application/json');
+    assert.equal(json.status, 500, `${json.status} ${json.text}`);
+    const body = JSON.parse(json.text) as Record<string, unknown>;
+    assert.deepEqual([body.Message, body.ExceptionMessage, body.ExceptionType], ['An error has occurred.', 'no access', 'System.UnauthorizedAccessException']);
+    const xml = await detail.get('/api/Errors/NotImplemented').set('Accept', 'application/xml').buffer(true);
+    assert.equal(xml.status, 500, `${xml.status} ${xmlText(xml)}`);
+    assert.match(xmlText(xml), /^<Error><Message>An error has occurred\.<\/Message><ExceptionMessage>The method or operation is not implemented\.<\/ExceptionMessage><ExceptionType>System\.NotImplementedException<\/ExceptionType><StackTrace>/);
+  });
+
   it('error detail off: a 500 says only "An error has occurred."', async () => {
     const json = await main.get('/api/Errors/ThrowInner').set('Accept', 'application/json');
     assert.equal(json.status, 500);
