@@ -23,7 +23,7 @@ const DOTNET_NAMESPACES: Readonly<Record<string, string>> = {
   NotImplementedException: 'System', NotSupportedException: 'System', UnauthorizedAccessException: 'System',
   KeyNotFoundException: 'System.Collections.Generic', FileNotFoundException: 'System.IO',
   SerializationException: 'System.Runtime.Serialization', AuthenticationException: 'System.Security.Authentication',
-  OptimisticConcurrencyException: 'System.Data',
+  OptimisticConcurrencyException: 'System.Data', UnsupportedMediaTypeException: 'System.Net.Http',
 };
 const dotNetTypeName = (error: unknown): string => {
   const name = errorCodeOf(error);
@@ -75,6 +75,8 @@ function entriesOf(error: unknown, status: number, ctx: ErrorContext, isRouteNot
   if (status >= 500 && !(error instanceof HttpError)) return ctx.debug || ctx.errorDetail ? exceptionEntries(error) : [['Message', 'An error has occurred.']];
   const entries: Entries = [['Message', error instanceof Error ? error.message : 'An error has occurred.']];
   if (error instanceof HttpError && error.messageDetail !== undefined) entries.push(['MessageDetail', error.messageDetail]);
+  // CreateErrorResponse(status, message, exception): the exception's members follow, under the policy only.
+  if (error instanceof HttpError && error.cause instanceof Error && (ctx.debug || ctx.errorDetail)) entries.push(...exceptionEntries(error.cause).slice(1));
   return entries;
 }
 

@@ -112,3 +112,26 @@ describe('the error-detail policy, a host setting with Web API\'s three values (
       [true, true, true, false, false]);
   });
 });
+
+describe("Web API's 415 and the formatter's exception it carries (issue 25 item 5)", () => {
+  const post = (host: typeof main, accept: string) => host.post('/api/TwoFactor/CreateTwoFactorSmsOtp')
+    .set('Content-Type', 'text/plain').set('Accept', accept).send('{"TwoFactorConfigurationId":3}').buffer(true);
+  const MESSAGE = "The request entity's media type 'text/plain' is not supported for this resource.";
+  const EXCEPTION = "No MediaTypeFormatter is available to read an object of type 'CreateTwoFactorSmsOtpRequest' from content with media type 'text/plain'.";
+  it('error detail off: the message alone (JSON and XML)', async () => {
+    const json = await post(main, 'application/json');
+    assert.equal(json.status, 415, `${json.status} ${xmlText(json)}`);
+    assert.equal(xmlText(json), JSON.stringify({ Message: MESSAGE }));
+    const xml = await post(main, 'application/xml');
+    assert.equal(xmlText(xml), `<Error><Message>${MESSAGE}</Message></Error>`);
+  });
+  it('error detail on: System.Net.Http.UnsupportedMediaTypeException follows the message (JSON and XML)', async () => {
+    const json = await post(detail, 'application/json');
+    assert.equal(json.status, 415, `${json.status} ${xmlText(json)}`);
+    const body = JSON.parse(xmlText(json)) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(body), ['Message', 'ExceptionMessage', 'ExceptionType', 'StackTrace'], xmlText(json));
+    assert.deepEqual([body.Message, body.ExceptionMessage, body.ExceptionType], [MESSAGE, EXCEPTION, 'System.Net.Http.UnsupportedMediaTypeException']);
+    const xml = await post(detail, 'application/xml');
+    assert.match(xmlText(xml), new RegExp(`^<Error><Message>${MESSAGE}</Message><ExceptionMessage>${EXCEPTION.replace(/[.()]/g, '\\$&')}</ExceptionMessage><ExceptionType>System\\.Net\\.Http\\.UnsupportedMediaTypeException</ExceptionType><StackTrace>\\s+at [^<]+</StackTrace></Error>$`));
+  });
+});
