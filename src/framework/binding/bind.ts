@@ -71,7 +71,7 @@ export async function bindRequest(input: BindInput): Promise<Dto | Dto[]> {
     if (hasBody && !isForm) {
       const format = input.formats.byContentType(mediaType);
       if (format) dto = readBody(format, input.body!, classRef, input) as Dto;
-      else if (input.dialect === 'aspnet') throw frameworkErrors.unsupportedMediaType(mediaType ?? 'application/octet-stream');
+      else if (input.dialect === 'aspnet') throw frameworkErrors.unsupportedMediaType(mediaType ?? 'application/octet-stream', getDtoMeta(ctor).name);
     }
     bindKeyValues(dto, ctor, input.pathVars, jsv, input.options, keys, errors);
     bindKeyValues(dto, ctor, input.query, jsv, input.options, keys, errors);

@@ -4,7 +4,7 @@
  */
 import type { Dialect } from '../dto/dto-meta.js';
 import {
-  FieldError, HttpError, NotImplementedException, SerializationException,
+  FieldError, HttpError, NotImplementedException, SerializationException, UnsupportedMediaTypeException,
 } from './exceptions.js';
 
 const verbNotAllowed = (verb: string, allowed: string[]): HttpError =>
@@ -44,8 +44,11 @@ export const frameworkErrors = {
     new SerializationException(`Unable to bind to request '${op}'`, { fieldErrors }),
   bodyTooLarge: (limit: number) =>
     new HttpError(413, 'RequestEntityTooLarge', `The request body exceeds the limit of ${limit} bytes.`),
-  unsupportedMediaType: (mediaType: string) =>
-    new HttpError(415, 'UnsupportedMediaType', `The request entity's media type '${mediaType}' is not supported for this resource.`),
+  /** Web API's 415, carrying the formatter's exception that its error-detail policy may show. */
+  unsupportedMediaType: (mediaType: string, typeName: string) =>
+    new HttpError(415, 'UnsupportedMediaType', `The request entity's media type '${mediaType}' is not supported for this resource.`, {
+      cause: new UnsupportedMediaTypeException(`No MediaTypeFormatter is available to read an object of type '${typeName}' from content with media type '${mediaType}'.`),
+    }),
   /** Accept names only registered formats the route cannot write (negotiate.ts). */
   notAcceptable: () => new HttpError(406, 'NotAcceptable', 'The requested response format is not available for this resource.'),
   /** `[Authenticate]` without a signed-in caller: ServiceStack's auth provider answers 401, its challenge, and no body. */

@@ -47,6 +47,8 @@ export class KeyNotFoundException extends DotNetException {}
 export class InvalidOperationException extends DotNetException {}
 export class FileNotFoundException extends DotNetException {}
 export class OptimisticConcurrencyException extends DotNetException {}
+/** System.Net.Http's: no formatter reads the request's media type (Web API's 415 carries it). */
+export class UnsupportedMediaTypeException extends DotNetException {}
 
 /** ServiceStack's ValidationError: 400, errorCode = the first failure's code. */
 export class ValidationError extends ArgumentException {
@@ -60,10 +62,10 @@ export class ValidationError extends ArgumentException {
 export class HttpError extends DotNetException {
   constructor(
     readonly status: number, errorCode?: string, message?: string,
-    options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean; messageDetail?: string } = {},
+    options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean; messageDetail?: string; cause?: unknown } = {},
   ) {
     const code = errorCode ?? HTTP_STATUS_NAMES[status] ?? String(status);
-    super(message ?? code, { errorCode: code, fieldErrors: options.fieldErrors ?? [] });
+    super(message ?? code, { errorCode: code, fieldErrors: options.fieldErrors ?? [], cause: options.cause });
     this.headers = options.headers ?? {};
     this.response = options.response;
     this.emptyBody = options.emptyBody ?? false;

@@ -6,7 +6,6 @@
  */
 import type { HttpResponseData } from '../host/http-types.js';
 import { primitive, type Constructor } from '../types/type-ref.js';
-import { statusOf } from './error-status.js';
 import { DotNetException, HttpError, SerializationException, ValidationError, type FieldError } from './exceptions.js';
 import { errorCodeOf } from './response-status-of.js';
 import { STATUS_TEXT } from './status-text.js';
@@ -24,7 +23,7 @@ const DOTNET_NAMESPACES: Readonly<Record<string, string>> = {
   NotImplementedException: 'System', NotSupportedException: 'System', UnauthorizedAccessException: 'System',
   KeyNotFoundException: 'System.Collections.Generic', FileNotFoundException: 'System.IO',
   SerializationException: 'System.Runtime.Serialization', AuthenticationException: 'System.Security.Authentication',
-  OptimisticConcurrencyException: 'System.Data',
+  OptimisticConcurrencyException: 'System.Data', UnsupportedMediaTypeException: 'System.Net.Http',
 };
 const dotNetTypeName = (error: unknown): string => {
   const name = errorCodeOf(error);
@@ -76,11 +75,22 @@ function entriesOf(error: unknown, status: number, ctx: ErrorContext, isRouteNot
   if (status >= 500 && !(error instanceof HttpError)) return ctx.debug || ctx.errorDetail ? exceptionEntries(error) : [['Message', 'An error has occurred.']];
   const entries: Entries = [['Message', error instanceof Error ? error.message : 'An error has occurred.']];
   if (error instanceof HttpError && error.messageDetail !== undefined) entries.push(['MessageDetail', error.messageDetail]);
+  // CreateErrorResponse(status, message, exception): the exception's members follow, under the policy only.
+  if (error instanceof HttpError && error.cause instanceof Error && (ctx.debug || ctx.errorDetail)) entries.push(...exceptionEntries(error.cause).slice(1));
   return entries;
 }
 
+/**
+ * Web API maps no exception type to a status: only an HttpResponseException (HttpError) chooses one,
+ * and model binding's ModelState (the body reader's failure, a ValidationError) is its 400; every
+ * other exception — NotImplementedException, UnauthorizedAccessException included — is a 500
+ * (System.Web.Http ExceptionHandling: DefaultExceptionHandler → CreateErrorResponse(500, exception)).
+ */
+const webApiStatusOf = (error: unknown): number =>
+  error instanceof HttpError ? error.status : error instanceof ValidationError || error instanceof SerializationException ? 400 : 500;
+
 export function webApiError(error: unknown, ctx: ErrorContext, isRouteNotFound: boolean): HttpResponseData {
-  const status = statusOf(error);
+  const status = webApiStatusOf(error);
   const statusText = STATUS_TEXT[status] ?? 'Error';
   const headers: Record<string, string> = error instanceof HttpError ? { ...error.headers } : {};
   // HttpResponseException(new HttpResponseMessage(status)): the status alone, no content.

@@ -41,6 +41,27 @@ describe('Web API HttpError members (issue 25 item 5)', () => {
     assert.equal(xmlText(xml), '<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">I am a teapot</string>');
   });
 
+  it("any exception but an HttpError is a 500, not ServiceStack's 405/403: NotImplementedException, UnauthorizedAccessException (JSON and XML)", async () => {
+    for (const action of ['NotImplemented', 'Unauthorized']) {
+      const json = await main.get(`/api/Errors/${action}`).set('Accept', 'application/json');
+      assert.equal(json.status, 500, `${action}: ${json.status} ${json.text}`);
+      assert.equal(json.text, '{"Message":"An error has occurred."}');
+      const xml = await main.get(`/api/Errors/${action}`).set('Accept', 'application/xml').buffer(true);
+      assert.equal(xml.status, 500, `${action}: ${xml.status} ${xmlText(xml)}`);
+      assert.equal(xmlText(xml), '<Error><Message>An error has occurred.</Message></Error>');
+    }
+  });
+
+  it('under the error-detail policy that 500 carries the exception (JSON and XML)', async () => {
+    const json = await detail.get('/api/Errors/Unauthorized').set('Accept', 'application/json');
+    assert.equal(json.status, 500, `${json.status} ${json.text}`);
+    const body = JSON.parse(json.text) as Record<string, unknown>;
+    assert.deepEqual([body.Message, body.ExceptionMessage, body.ExceptionType], ['An error has occurred.', 'no access', 'System.UnauthorizedAccessException']);
+    const xml = await detail.get('/api/Errors/NotImplemented').set('Accept', 'application/xml').buffer(true);
+    assert.equal(xml.status, 500, `${xml.status} ${xmlText(xml)}`);
+    assert.match(xmlText(xml), /^<Error><Message>An error has occurred\.<\/Message><ExceptionMessage>The method or operation is not implemented\.<\/ExceptionMessage><ExceptionType>System\.NotImplementedException<\/ExceptionType><StackTrace>/);
+  });
+
   it('error detail off: a 500 says only "An error has occurred."', async () => {
     const json = await main.get('/api/Errors/ThrowInner').set('Accept', 'application/json');
     assert.equal(json.status, 500);
@@ -89,5 +110,28 @@ describe('the error-detail policy, a host setting with Web API\'s three values (
     const from = (remoteAddress: string): HttpRequestData => ({ method: 'GET', url: '/', headers: {}, remoteAddress });
     assert.deepEqual(['127.0.0.1', '::1', '::ffff:127.0.0.1', '10.0.0.5', '::ffff:192.168.1.2'].map((a) => includeErrorDetail('LocalOnly', from(a))),
       [true, true, true, false, false]);
+  });
+});
+
+describe("Web API's 415 and the formatter's exception it carries (issue 25 item 5)", () => {
+  const post = (host: typeof main, accept: string) => host.post('/api/TwoFactor/CreateTwoFactorSmsOtp')
+    .set('Content-Type', 'text/plain').set('Accept', accept).send('{"TwoFactorConfigurationId":3}').buffer(true);
+  const MESSAGE = "The request entity's media type 'text/plain' is not supported for this resource.";
+  const EXCEPTION = "No MediaTypeFormatter is available to read an object of type 'CreateTwoFactorSmsOtpRequest' from content with media type 'text/plain'.";
+  it('error detail off: the message alone (JSON and XML)', async () => {
+    const json = await post(main, 'application/json');
+    assert.equal(json.status, 415, `${json.status} ${xmlText(json)}`);
+    assert.equal(xmlText(json), JSON.stringify({ Message: MESSAGE }));
+    const xml = await post(main, 'application/xml');
+    assert.equal(xmlText(xml), `<Error><Message>${MESSAGE}</Message></Error>`);
+  });
+  it('error detail on: System.Net.Http.UnsupportedMediaTypeException follows the message (JSON and XML)', async () => {
+    const json = await post(detail, 'application/json');
+    assert.equal(json.status, 415, `${json.status} ${xmlText(json)}`);
+    const body = JSON.parse(xmlText(json)) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(body), ['Message', 'ExceptionMessage', 'ExceptionType', 'StackTrace'], xmlText(json));
+    assert.deepEqual([body.Message, body.ExceptionMessage, body.ExceptionType], [MESSAGE, EXCEPTION, 'System.Net.Http.UnsupportedMediaTypeException']);
+    const xml = await post(detail, 'application/xml');
+    assert.match(xmlText(xml), new RegExp(`^<Error><Message>${MESSAGE}</Message><ExceptionMessage>${EXCEPTION.replace(/[.()]/g, '\\$&')}</ExceptionMessage><ExceptionType>System\\.Net\\.Http\\.UnsupportedMediaTypeException</ExceptionType><StackTrace>\\s+at [^<]+</StackTrace></Error>$`));
   });
 });

@@ -32,3 +32,25 @@ describe('Web API routing: no predefined /api/{Op} in an aspnet host (issue 25 i
     assert.match(text(res), /^\{"Utc":"2024-01-02T03:04:05Z"/);
   });
 });
+
+describe("Web API routing: a wrong verb answers Web API's 405 with Allow (issue 25 item 6)", () => {
+  const api = http(webRefApp({ errorDetail: 'Never' }));
+  const cases: [string, string, string][] = [
+    ['PUT', '/api/TwoFactor/CreateTwoFactorSmsOtp', 'POST'],
+    ['GET', '/api/TwoFactor/VerifyTwoFactorSmsOtp', 'POST'],
+    ['DELETE', '/api/Types/Fixture', 'GET'],
+  ];
+  for (const [verb, path, allow] of cases) {
+    it(`${verb} ${path}: 405, Allow: ${allow}, in JSON and XML`, async () => {
+      const json = await api[verb.toLowerCase() as 'get'](path).set('Accept', 'application/json');
+      assert.equal(json.status, 405, `${json.status} ${text(json)}`);
+      assert.equal(json.headers.allow, allow);
+      assert.equal(json.headers['content-type'], 'application/json; charset=utf-8');
+      assert.equal(text(json), `{"Message":"The requested resource does not support http method '${verb}'."}`);
+      const xml = await api[verb.toLowerCase() as 'get'](path).set('Accept', 'application/xml').buffer(true);
+      assert.equal(xml.status, 405, `${xml.status} ${text(xml)}`);
+      assert.equal(xml.headers.allow, allow);
+      assert.equal(text(xml), `<Error><Message>The requested resource does not support http method '${verb}'.</Message></Error>`);
+    });
+  }
+});
