@@ -1,0 +1,106 @@
+/**
+ * `@Returns` with collection and primitive types (library issue 17 item 1): a service returning a
+ * plain array, record or number is written as the declared `IReturn<T>` in every format, alone and
+ * in auto-batch, in both dialects.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ArrayOf, createHost, Dict, Dto, Handles, List, Member, Returns, Route } from '../../src/index.js';
+import { http, text } from '../support/http.js';
+
+const NS = 'Shop.ServiceModel';
+
+@Dto({ namespace: NS })
+class Order { @Member('int') Id?: number; @Member() Name?: string; }
+
+@Dto({ namespace: NS }) @Route('/orders') @Returns(List(Order))
+class GetOrders { @Member('int') Count?: number; }
+@Dto({ namespace: NS }) @Route('/names') @Returns('List<string>')
+class GetNames {}
+@Dto({ namespace: NS }) @Route('/stock') @Returns(Dict('string', 'int'))
+class GetStock {}
+@Dto({ namespace: NS }) @Route('/ids') @Returns(ArrayOf('int'))
+class GetIds {}
+@Dto({ namespace: NS }) @Route('/count') @Returns('long')
+class GetCount {}
+@Dto({ namespace: NS, dialect: 'aspnet' }) @Route('/api/names', 'GET') @Returns('string[]')
+class GetApiNames {}
+
+const order = (i: number): Order => Object.assign(new Order(), { Id: i, Name: `o${i}` });
+
+class ShopService {
+  @Handles(GetOrders) any_orders(r: GetOrders): Order[] { return Array.from({ length: r.Count ?? 0 }, (_, i) => order(i + 1)); }
+  @Handles(GetNames) any_names(): string[] { return ['a', 'b'] }
+  @Handles(GetStock) any_stock(): Record<string, number> { return { apple: 3, pear: 0 }; }
+  @Handles(GetIds) any_ids(): number[] { return [3, 1, 2]; }
+  @Handles(GetCount) any_count(): number { return 7; }
+  @Handles(GetApiNames) get(): string[] { return ['x', 'y']; }
+}
+
+const api = http(createHost({ serviceName: 'Shop' }).register(new ShopService()));
+
+describe('@Returns with collections and primitives', () => {
+  it('JSON: List<Order>, List<string>, Dictionary<string,int>, int[], long', async () => {
+    const cases: [string, string][] = [
+      ['/orders?Count=2', '[{"id":1,"name":"o1"},{"id":2,"name":"o2"}]'],
+      ['/orders?Count=0', '[]'],
+      ['/names', '["a","b"]'],
+      ['/stock', '{"apple":3,"pear":0}'],
+      ['/ids', '[3,1,2]'],
+      ['/count', '7'],
+    ];
+    for (const [path, body] of cases) {
+      const res = await api.get(`${path}${path.includes('?') ? '&' : '?'}format=json`);
+      assert.equal(res.status, 200, `${path}: ${res.status} ${text(res)}`);
+      assert.equal(text(res), body, path);
+    }
+  });
+
+  it('XML: DataContract ArrayOfOrder, ArrayOfstring, ArrayOfKeyValueOf…, ArrayOfint, long', async () => {
+    const cases: [string, RegExp][] = [
+      ['/orders?Count=1', /^<\?xml[^>]*><ArrayOfOrder xmlns:i="http:\/\/www.w3.org\/2001\/XMLSchema-instance" xmlns="http:\/\/schemas.datacontract.org\/2004\/07\/Shop.ServiceModel"><Order><Id>1<\/Id><Name>o1<\/Name><\/Order><\/ArrayOfOrder>$/],
+      ['/names', /<ArrayOfstring [^>]*xmlns="http:\/\/schemas.microsoft.com\/2003\/10\/Serialization\/Arrays"[^>]*><string>a<\/string><string>b<\/string><\/ArrayOfstring>$/],
+      ['/stock', /<ArrayOfKeyValueOfstringint [^>]*><KeyValueOfstringint><Key>apple<\/Key><Value>3<\/Value><\/KeyValueOfstringint>/],
+      ['/ids', /<ArrayOfint [^>]*><int>3<\/int><int>1<\/int><int>2<\/int><\/ArrayOfint>$/],
+      ['/count', /<long [^>]*>7<\/long>$/],
+    ];
+    for (const [path, re] of cases) {
+      const res = await api.get(`${path}${path.includes('?') ? '&' : '?'}format=xml`);
+      assert.equal(res.status, 200, `${path}: ${res.status} ${text(res)}`);
+      assert.match(text(res), re, path);
+    }
+  });
+
+  it('JSV: lists and maps in JSV syntax', async () => {
+    const cases: [string, string][] = [
+      ['/orders?Count=2', '[{id:1,name:o1},{id:2,name:o2}]'],
+      ['/names', '[a,b]'],
+      ['/stock', '{apple:3,pear:0}'],
+      ['/ids', '[3,1,2]'],
+      ['/count', '7'],
+    ];
+    for (const [path, body] of cases) {
+      const res = await api.get(`${path}${path.includes('?') ? '&' : '?'}format=jsv`);
+      assert.equal(res.status, 200, `${path}: ${res.status} ${text(res)}`);
+      assert.equal(text(res), body, path);
+    }
+  });
+
+  it('auto-batch: each result is written as the declared type', async () => {
+    const res = await api.post('/json/reply/GetOrders[]').set('Content-Type', 'application/json').send('[{"Count":1},{"Count":0}]');
+    assert.equal(res.status, 200, text(res));
+    assert.equal(text(res), '[[{"id":1,"name":"o1"}],[]]');
+    const ids = await api.post('/json/reply/GetIds[]').set('Content-Type', 'application/json').send('[{},{}]');
+    assert.equal(ids.status, 200, text(ids));
+    assert.equal(text(ids), '[[3,1,2],[3,1,2]]');
+  });
+
+  it('aspnet dialect: string[] negotiated in JSON and XML', async () => {
+    const json = await api.get('/api/names').set('Accept', 'application/json');
+    assert.equal(json.status, 200, text(json));
+    assert.equal(text(json), '["x","y"]');
+    const xml = await api.get('/api/names').set('Accept', 'application/xml');
+    assert.equal(xml.status, 200, text(xml));
+    assert.match(text(xml), /<ArrayOfstring [^>]*><string>x<\/string><string>y<\/string><\/ArrayOfstring>$/);
+  });
+});
