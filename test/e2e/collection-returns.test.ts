@@ -5,39 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ArrayOf, createHost, Dict, Dto, Handles, List, Member, Returns, Route } from '../../src/index.js';
+import { shopHost } from '../fixtures/shop-app.js';
 import { http, text } from '../support/http.js';
 
-const NS = 'Shop.ServiceModel';
-
-@Dto({ namespace: NS })
-class Order { @Member('int') Id?: number; @Member() Name?: string; }
-
-@Dto({ namespace: NS }) @Route('/orders') @Returns(List(Order))
-class GetOrders { @Member('int') Count?: number; }
-@Dto({ namespace: NS }) @Route('/names') @Returns('List<string>')
-class GetNames {}
-@Dto({ namespace: NS }) @Route('/stock') @Returns(Dict('string', 'int'))
-class GetStock {}
-@Dto({ namespace: NS }) @Route('/ids') @Returns(ArrayOf('int'))
-class GetIds {}
-@Dto({ namespace: NS }) @Route('/count') @Returns('long')
-class GetCount {}
-@Dto({ namespace: NS, dialect: 'aspnet' }) @Route('/api/names', 'GET') @Returns('string[]')
-class GetApiNames {}
-
-const order = (i: number): Order => Object.assign(new Order(), { Id: i, Name: `o${i}` });
-
-class ShopService {
-  @Handles(GetOrders) any_orders(r: GetOrders): Order[] { return Array.from({ length: r.Count ?? 0 }, (_, i) => order(i + 1)); }
-  @Handles(GetNames) any_names(): string[] { return ['a', 'b'] }
-  @Handles(GetStock) any_stock(): Record<string, number> { return { apple: 3, pear: 0 }; }
-  @Handles(GetIds) any_ids(): number[] { return [3, 1, 2]; }
-  @Handles(GetCount) any_count(): number { return 7; }
-  @Handles(GetApiNames) get(): string[] { return ['x', 'y']; }
-}
-
-const api = http(createHost({ serviceName: 'Shop' }).register(new ShopService()));
+const api = http(shopHost());
 
 describe('@Returns with collections and primitives', () => {
   it('JSON: List<Order>, List<string>, Dictionary<string,int>, int[], long', async () => {
