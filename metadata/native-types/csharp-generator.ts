@@ -114,8 +114,8 @@ function writeClass(w: CodeWriter, meta: DtoMeta, config: CSharpConfig, op: Nati
 
 function returnMarker(op: NativeOperation, config: CSharpConfig): string | undefined {
   if (op.returnsVoid) return 'IReturnVoid';
-  if (!config.addReturnMarker || !op.response) return undefined;
-  return `IReturn<${getDtoMeta(op.response).name}>`;
+  if (!config.addReturnMarker || !op.returns) return undefined;
+  return `IReturn<${csharpType(op.returns)}>`;
 }
 
 function writeProperties(w: CodeWriter, meta: DtoMeta, config: CSharpConfig): void {

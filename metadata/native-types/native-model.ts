@@ -3,14 +3,16 @@
  * to what our registry knows: operations (request, response, routes, verb), the other DTO classes
  * and enums they reach, and the custom interfaces the DTOs implement.
  */
-import { getDtoMeta, type AppHost, type Constructor, type Operation, type RouteDef } from '../../src/index.js';
-import { reachableTypes, responseTypeOf, sortedOperations, type DocType } from '../shared/type-graph.js';
+import { getDtoMeta, type AppHost, type Constructor, type Operation, type RouteDef, type TypeRef } from '../../src/index.js';
+import { reachableTypes, responseRoots, responseTypeOf, returnTypeOf, sortedOperations, type DocType } from '../shared/type-graph.js';
 import { allInterfaces, VERB_MARKERS } from '../shared/type-names.js';
 
 export interface NativeOperation {
   readonly op: Operation;
   readonly request: Constructor;
   readonly response?: Constructor;
+  /** The declared `IReturn<T>`, any type: `response` is it when it is a DTO class. */
+  readonly returns?: TypeRef;
   readonly returnsVoid: boolean;
   readonly routes: readonly RouteDef[];
   /** The verb a client uses by default (getMethod()). */
@@ -44,7 +46,7 @@ export interface TypeFilter {
 
 export function nativeModel(host: AppHost, filter: TypeFilter = {}): NativeModel {
   const ops = sortedOperations(host.operations.values());
-  const roots = ops.flatMap((op) => [op.requestType, ...(responseTypeOf(op) ? [responseTypeOf(op)!] : [])]);
+  const roots = ops.flatMap((op) => [op.requestType, ...responseRoots(op)]);
   let types = reachableTypes(roots);
   const include = filter.includeTypes?.length ? includeSet(filter.includeTypes, ops, types) : undefined;
   const exclude = new Set((filter.excludeTypes ?? []).map((n) => n.toLowerCase()));
@@ -52,7 +54,8 @@ export function nativeModel(host: AppHost, filter: TypeFilter = {}): NativeModel
   types = types.filter((t) => keep(t.meta.name));
   const operations = ops.filter((op) => keep(op.meta.name)).map((op): NativeOperation => {
     const response = responseTypeOf(op);
-    return { op, request: op.requestType, ...(response ? { response } : {}), returnsVoid: op.meta.returns === 'void', routes: op.meta.routes, method: defaultMethod(op) };
+    const returns = returnTypeOf(op);
+    return { op, request: op.requestType, ...(response ? { response } : {}), ...(returns ? { returns } : {}), returnsVoid: op.meta.returns === 'void', routes: op.meta.routes, method: defaultMethod(op) };
   });
   const interfaces = new Map<string, NativeInterface>();
   for (const t of types) {
@@ -73,7 +76,7 @@ function includeSet(patterns: readonly string[], ops: readonly Operation[], all:
     if (p.endsWith('.*')) {
       const name = p.slice(0, -2).toLowerCase();
       const op = ops.find((o) => o.meta.name.toLowerCase() === name);
-      const start = op ? [op.requestType, ...(responseTypeOf(op) ? [responseTypeOf(op)!] : [])]
+      const start = op ? [op.requestType, ...responseRoots(op)]
         : all.filter((t): t is Extract<DocType, { kind: 'class' }> => t.kind === 'class' && t.meta.name.toLowerCase() === name).map((t) => t.ctor);
       for (const t of reachableTypes(start)) out.add(t.meta.name.toLowerCase());
     } else if (p.endsWith('*')) {

@@ -41,6 +41,15 @@ export function tsType(t: TypeRef): string {
   }
 }
 
+/** What `createResponse()` returns for a declared response type, by its TypeScript spelling. */
+function emptyValue(t: TypeRef): string {
+  const inner = t.kind === 'nullable' ? t.of : t;
+  if (inner.kind === 'class') return `new ${dtoName(inner.ctor)}()`;
+  if (inner.kind === 'list') return `new Array<${tsType(inner.of)}>()`;
+  return EMPTY_VALUES[tsType(inner)] ?? '{}';
+}
+const EMPTY_VALUES: Record<string, string> = { string: "''", number: '0', boolean: 'false', any: '{}' };
+
 /** ServiceStack.Text writes enums by name (unless [Flags]); Json.NET and protojson by number. */
 function enumIsNumeric(meta: EnumMeta, users: readonly DocType[]): boolean {
   if (meta.flags) return true;
@@ -72,7 +81,7 @@ export function generateTypeScript(model: NativeModel, config: TypeScriptConfig,
 function writeServiceStackInterfaces(w: CodeWriter, model: NativeModel, config: TypeScriptConfig): void {
   if (!config.exportAsTypes) return;
   const used = new Set(model.types.flatMap((t) => (t.kind === 'class' ? t.meta.implements : [])).filter((i) => SERVICESTACK_INTERFACES.has(i)));
-  if (model.operations.some((o) => o.response && !o.returnsVoid)) w.line().line('export interface IReturn<T>').line('{').indent().line('createResponse(): T;').unindent().line('}');
+  if (model.operations.some((o) => o.returns)) w.line().line('export interface IReturn<T>').line('{').indent().line('createResponse(): T;').unindent().line('}');
   if (model.operations.some((o) => o.returnsVoid)) w.line().line('export interface IReturnVoid').line('{').indent().line('createResponse(): void;').unindent().line('}');
   for (const name of [...used].sort()) w.line().line(`export interface ${name}`).line('{').line('}');
 }
@@ -118,7 +127,7 @@ function writeClass(w: CodeWriter, meta: DtoMeta, config: TypeScriptConfig, op: 
   comments(w, meta.description, config);
   for (const r of op?.routes ?? []) w.line(r.verbs.length ? `// @Route(${stringLiteral(r.path)}, ${stringLiteral(r.verbs.join(','))})` : `// @Route(${stringLiteral(r.path)})`);
   if (meta.dataContract && isClass) w.line('// @DataContract');
-  const marker = op ? (op.returnsVoid ? 'IReturnVoid' : op.response ? `IReturn<${getDtoMeta(op.response).name}>` : undefined) : undefined;
+  const marker = op ? (op.returnsVoid ? 'IReturnVoid' : op.returns ? `IReturn<${tsType(op.returns)}>` : undefined) : undefined;
   const interfaces = [marker, ...meta.implements].filter((x): x is string => !!x);
   const base = inheritsName(meta);
   const name = declarationName(meta);
@@ -151,7 +160,7 @@ function writeClass(w: CodeWriter, meta: DtoMeta, config: TypeScriptConfig, op: 
     if (op) {
       w.line(`public getTypeName() { return ${stringLiteral(meta.name, "'")}; }`);
       w.line(`public getMethod() { return ${stringLiteral(op.method, "'")}; }`);
-      w.line(op.response && !op.returnsVoid ? `public createResponse() { return new ${getDtoMeta(op.response).name}(); }` : 'public createResponse() {}');
+      w.line(op.returns ? `public createResponse() { return ${emptyValue(op.returns)}; }` : 'public createResponse() {}');
     }
   }
   w.unindent().line('}');

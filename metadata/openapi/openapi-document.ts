@@ -8,7 +8,7 @@ import { getDtoMeta, jsonFormat, type AppHost, type Operation, type RouteDef, ty
 import { populateSample } from '../servicestack/populate-sample.js';
 import { errorDtoType } from '../../src/framework/errors/render-error.js';
 import { isRequired, type OperationAccess } from '../shared/operation-access.js';
-import { responseTypeOf, sortedOperations } from '../shared/type-graph.js';
+import { returnTypeOf, sortedOperations } from '../shared/type-graph.js';
 import { SchemaBuilder, schemaRef, type Schema } from './openapi-schemas.js';
 
 const BODY_VERBS = new Set(['POST', 'PUT', 'PATCH']);
@@ -64,8 +64,9 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
   const queryKeys = new Set(Object.values(access.schemes).flatMap((s) => (s.type === 'apiKey' && s.in === 'query' ? [s.name.toLowerCase()] : [])));
   let usesErrorSchemas = false;
   for (const op of sortedOperations(host.operations.values())) {
-    const response = responseTypeOf(op);
-    schemas.add([op.requestType, ...(response ? [response] : [])]);
+    schemas.add([op.requestType]);
+    const returns = returnTypeOf(op);
+    const response = returns && schemas.responseSchema(returns, op.dialect);
     const media = MEDIA[op.dialect] ?? MEDIA.servicestack!;
     const routes: RouteDef[] = op.meta.routes.length ? [...op.meta.routes] : [{ path: `/json/reply/${op.name}`, verbs: ['POST'] }];
     for (const route of routes) {
@@ -102,7 +103,7 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
             [m, { schema: { $ref: schemaRef(op.meta.name) }, ...(m === 'application/json' ? { example: jsonExample(host, op) } : {}) }])) } } : {}),
           responses: {
             ...(response
-              ? { 200: { description: 'Success', content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(getDtoMeta(response).name) } }])) } }
+              ? { 200: { description: 'Success', content: Object.fromEntries(media.write.map((m) => [m, { schema: response }])) } }
               : { 204: { description: 'No Content' } }),
             400: { description: `A missing or invalid ${hasBody ? 'body member or ' : ''}parameter, as ${shape.words}.`, ...errorContent },
             ...(schemes.length ? { 401: { description: `No valid credential (${schemes.join(', ')}): ${shape.unauthorized ?? `as ${shape.words}`}.`, ...errorContent } } : {}),

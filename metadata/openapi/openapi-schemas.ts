@@ -32,6 +32,11 @@ export class SchemaBuilder {
     for (const t of reachableTypes(roots)) if (t.kind === 'class' && !this.schemas[t.meta.name]) this.schemas[t.meta.name] = this.classSchema(t.meta);
   }
 
+  /** A declared response type's schema: a `$ref` for a DTO (added), inline for a list, map or primitive. */
+  responseSchema(t: TypeRef, dialect: string): Schema {
+    return this.typeSchema(t, dialect, dialect !== 'aspnet');
+  }
+
   private classSchema(meta: DtoMeta): Schema {
     const dcs = meta.xml === 'DataContract' || meta.dialect !== 'aspnet';
     const contract = contractOf(meta);

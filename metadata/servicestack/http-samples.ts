@@ -29,7 +29,7 @@ export function sampleVerb(op: Operation): { verb: string; body: boolean } {
 /** The path: the first route allowing POST (or all verbs), else the first route, else the predefined route. */
 export function samplePath(op: Operation, format: string): string {
   const routes = op.meta.routes;
-  if (!routes.length) return `/${format}/${op.meta.returns ? 'reply' : 'oneway'}/${op.name}`;
+  if (!routes.length) return `/${format}/${op.meta.returnType ? 'reply' : 'oneway'}/${op.name}`;
   return (routes.find((r) => !r.verbs.length || r.verbs.includes('POST')) ?? routes[0]!).path;
 }
 

@@ -8,7 +8,7 @@ import { hostNameOf, page, type DocsContext } from '../shared/docs-context.js';
 import { isRequired } from '../shared/operation-access.js';
 import { escapeHtml, qs } from '../shared/html.js';
 import { htmlResponse } from '../shared/page-layout.js';
-import { reachableTypes, responseTypeOf, sortedOperations } from '../shared/type-graph.js';
+import { reachableTypes, responseRoots, sortedOperations } from '../shared/type-graph.js';
 import type { HttpRequestData } from '../../src/index.js';
 import { operationTypesSource, SOURCE_LANGUAGES } from './operation-source.js';
 import { parameterTables } from './parameter-tables.js';
@@ -67,8 +67,7 @@ ${hasAspNet ? `<li><a href="${escapeHtml(this.href('/Help'))}">ASP.NET Web API H
   }
 
   operation(op: Operation, format: string, lang: string | undefined, hostName: string): string {
-    const responseType = responseTypeOf(op);
-    const types = reachableTypes([op.requestType, ...(responseType ? [responseType] : [])]).filter((t) => !(t.kind === 'class' && t.meta.builtIn));
+    const types = reachableTypes([op.requestType, ...responseRoots(op)]).filter((t) => !(t.kind === 'class' && t.meta.builtIn));
     const schemes = this.ctx.access.schemesOf(op);
     const auth = schemes.length
       ? `<table class="authentication"><caption><b>Requires Authentication</b></caption><tbody><tr></tr>${schemes.map((s) =>

@@ -16,6 +16,18 @@ export function responseTypeOf(op: Operation): Constructor | undefined {
   return r && r !== 'void' ? r : undefined;
 }
 
+/** The declared `IReturn<T>` of an operation, whatever its type (`List<Order>`, `int`). */
+export function returnTypeOf(op: Operation): TypeRef | undefined {
+  const r = op.meta.returnType;
+  return r && r !== 'void' ? r : undefined;
+}
+
+/** The DTO classes an operation's response reaches the graph through: `Order` of `List<Order>`. */
+export function responseRoots(op: Operation): Constructor[] {
+  const r = returnTypeOf(op);
+  return r ? typesInRef(r).flatMap((t) => (t.kind === 'class' ? [t.ctor] : [])) : [];
+}
+
 /** Classes and enums named anywhere inside a type reference. */
 export function typesInRef(t: TypeRef): DocType[] {
   switch (t.kind) {

@@ -46,14 +46,17 @@ export function Route(path: string, verbs?: string, extra: { summary?: string; n
   return (target) => { rawDto(target).routes.unshift({ path, verbs: list, ...extra }); };
 }
 
-/** `IReturn<T>`: the response DTO of this request. */
-export function Returns(response: () => Constructor): ClassDecorator {
+/**
+ * `IReturn<T>`: the response type of this request, spelt as `@Member` spells types — a DTO class
+ * or thunk (`() => Order`), a C# string (`'List<string>'`, `'int'`) or a builder (`List(Order)`).
+ */
+export function Returns(response: TypeSpec): ClassDecorator {
   return (target) => { rawDto(target).returns = response; };
 }
 
 /** `IReturnVoid`. */
 export function ReturnsVoid(): ClassDecorator {
-  return (target) => { rawDto(target).returns = () => 'void'; };
+  return (target) => { rawDto(target).returns = 'void'; };
 }
 
 /** `[Authenticate]`: the operation requires an authenticated caller. */

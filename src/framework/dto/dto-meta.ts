@@ -98,7 +98,9 @@ export interface DtoMeta {
   /** Every member, base class first, each class in declaration order. */
   readonly allMembers: readonly MemberMeta[];
   readonly routes: readonly RouteDef[];
-  /** `IReturn<T>`: the response DTO; `'void'` for `IReturnVoid`. */
+  /** `IReturn<T>` as declared, any type (`List<Order>`, `int`); `'void'` for `IReturnVoid`. */
+  readonly returnType?: TypeRef | 'void';
+  /** `returnType` when it is a DTO class (or `'void'`): what the error DTO and SOAP choices look at. */
   readonly returns?: Constructor | 'void';
   readonly authenticate: boolean;
 }
@@ -111,7 +113,7 @@ interface RawDto {
   options: DtoOptions;
   dataContract?: DataContractOptions;
   routes: RouteDef[];
-  returns?: () => Constructor | 'void';
+  returns?: TypeSpec | 'void';
   authenticate: boolean;
 }
 
@@ -172,11 +174,17 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
     ownMembers,
     allMembers: [...(baseMeta?.allMembers ?? []), ...ownMembers],
     routes: r.routes.length ? r.routes : (baseMeta?.routes ?? []),
-    ...(r.returns ?? baseMeta?.returns ? { returns: r.returns ? r.returns() : baseMeta!.returns! } : {}),
+    ...returnsOf(r.returns === undefined ? baseMeta?.returnType : r.returns === 'void' ? 'void' : resolveTypeSpec(r.returns)),
     authenticate: r.authenticate || (baseMeta?.authenticate ?? false),
   };
   resolved.set(ctor, meta);
   return meta;
+}
+
+function returnsOf(t: TypeRef | 'void' | undefined): Pick<DtoMeta, 'returnType' | 'returns'> {
+  if (t === undefined) return {};
+  if (t === 'void' || t.kind === 'class') return { returnType: t, returns: t === 'void' ? 'void' : t.ctor };
+  return { returnType: t };
 }
 
 /** The XML contract name and namespace DataContractSerializer uses for the class. */

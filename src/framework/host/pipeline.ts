@@ -14,7 +14,7 @@ import { DotNetException, HTTP_STATUS_NAMES, HttpError } from '../errors/excepti
 import { renderError, type Phase } from '../errors/render-error.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import { negotiate, type Negotiated } from '../formats/negotiate.js';
-import type { Constructor } from '../types/type-ref.js';
+import type { Constructor, TypeRef } from '../types/type-ref.js';
 import { validateRequest } from '../validation/validate-request.js';
 import type { AppHost } from './app-host.js';
 import { header, type HttpRequestData, type HttpResponseData } from './http-types.js';
@@ -221,21 +221,22 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
   }
   const body = route.batch
     ? writeList(result as unknown[], route.op, state, options)
-    : state.negotiated!.format.write(result, { kind: 'class', ctor: responseTypeOf(result, route.op) }, options);
+    : state.negotiated!.format.write(result, responseTypeOf(result, route.op), options);
   return { status, ...(statusText ? { statusText } : {}), headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : body };
 }
 
 function writeList(results: unknown[], op: Operation, state: State, options: CodecOptions): string {
   const first = results.find((r) => r !== null && r !== undefined);
-  const ctor = first === undefined ? (op.meta.returns !== 'void' ? op.meta.returns : undefined) : responseTypeOf(first, op);
-  if (!ctor) return state.negotiated!.format.write([], { kind: 'list', of: { kind: 'primitive', name: 'object' }, array: true }, options);
-  return state.negotiated!.format.write(results, { kind: 'list', of: { kind: 'class', ctor }, array: true }, options);
+  const of = first === undefined ? (op.meta.returnType !== 'void' ? op.meta.returnType : undefined) : responseTypeOf(first, op);
+  if (!of) return state.negotiated!.format.write([], { kind: 'list', of: { kind: 'primitive', name: 'object' }, array: true }, options);
+  return state.negotiated!.format.write(results, { kind: 'list', of, array: true }, options);
 }
 
-function responseTypeOf(result: unknown, op: Operation): Constructor {
+/** A DTO instance is written as its own class; any other value (a list, a number) as the declared `IReturn<T>`. */
+function responseTypeOf(result: unknown, op: Operation): TypeRef {
   const ctor = (result as object).constructor as Constructor;
-  if (isDto(ctor)) return ctor;
-  if (op.meta.returns && op.meta.returns !== 'void') return op.meta.returns;
+  if (isDto(ctor)) return { kind: 'class', ctor };
+  if (op.meta.returnType && op.meta.returnType !== 'void') return op.meta.returnType;
   throw new HttpError(500, 'InvalidOperationException', `${op.serviceName} returned a ${(ctor as { name?: string } | undefined)?.name ?? typeof result} that is not a DTO`);
 }
 

@@ -10,8 +10,9 @@ import type { Operation } from './operation.js';
 
 /** The type to write a plain value as, on an `aspnet` operation; undefined when it is not one. */
 export function webApiValueType(result: unknown, op: Operation): TypeRef | undefined {
-  if (op.dialect !== 'aspnet' || op.meta.returns === 'void') return undefined;
+  const declared = op.meta.returnType;
+  if (op.dialect !== 'aspnet' || declared === 'void') return undefined;
   if (typeof result === 'string') return primitive('string');
   if (result !== null) return undefined;
-  return op.meta.returns ? { kind: 'class', ctor: op.meta.returns } : primitive('object');
+  return declared ?? primitive('object');
 }

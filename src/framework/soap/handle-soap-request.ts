@@ -71,7 +71,7 @@ function resultType(result: unknown, op: Operation): TypeRef | undefined {
   if (Buffer.isBuffer(result)) return { kind: 'primitive', name: 'byte[]' };
   const ctor = (result as object).constructor;
   if (isDto(ctor)) return { kind: 'class', ctor };
-  if (op.meta.returns && op.meta.returns !== 'void') return { kind: 'class', ctor: op.meta.returns };
+  if (op.meta.returnType && op.meta.returnType !== 'void') return op.meta.returnType;
   throw new HttpError(500, 'InvalidOperationException', `${op.serviceName} returned a value that is not a DTO`);
 }
 

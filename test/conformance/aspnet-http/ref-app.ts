@@ -221,7 +221,7 @@ export class FormEcho {
 }
 
 /** `Raw(FormDataCollection form)` → `Dictionary<string, string>`: the form's pairs, in order. */
-@Dto(models) @Route('/api/Forms/Raw', 'POST')
+@Dto(models) @Route('/api/Forms/Raw', 'POST') @Returns(Dict('string', 'string'))
 export class FormsRaw {}
 
 // ---------- convention routes api/Items/{id}, spelt out per verb ----------
@@ -237,9 +237,16 @@ export class PutItem extends Item { @Member('int') id?: number; }
 export class DeleteItem { @Member('int') id?: number; }
 
 // ---------- api/Errors/{action} ----------
-/** The actions whose declared result is `object` to Stackport (string, int, List, Dictionary: issue 17 declares them). */
+/** The actions whose declared result is `object` to Stackport. */
 @Dto(models) @Route('/api/Errors/{Action}', 'GET')
 export class ErrorsAction { @Member() Action?: string; }
+/** `int Number()`, `List<int> List()`, `Dictionary<string, string> Dict()`: non-DTO results. */
+@Dto(models) @Route('/api/Errors/Number', 'GET') @Returns('int')
+export class ErrorsNumber {}
+@Dto(models) @Route('/api/Errors/List', 'GET') @Returns('List<int>')
+export class ErrorsList {}
+@Dto(models) @Route('/api/Errors/Dict', 'GET') @Returns('Dictionary<string,string>')
+export class ErrorsDict {}
 /** `Item NullObject()`: the declared type names XML's nil root. */
 @Dto(models) @Route('/api/Errors/NullObject', 'GET') @Returns(() => Item)
 export class NullObject {}
@@ -371,9 +378,6 @@ const ERRORS: Record<string, () => unknown> = {
   Void: () => undefined,
   NullString: () => null,
   Text: () => 'hello "world"',
-  Number: () => 42,
-  List: () => [3, 1, 2],
-  Dict: () => ({ b: '2', a: null }),
   Headers: () => new HttpResult(dto(Item, { Id: 7, Name: 'seven', Price: Decimal.from('0') }), {
     status: 202, headers: { 'X-Custom': 'custom-value', 'Cache-Control': 'no-store', ETag: '"v1"', Location: 'http://localhost/api/Items/7' },
   }),
@@ -386,6 +390,9 @@ export class ErrorsController {
     if (!action) throw new HttpError(404, 'NotFound', `No action '${r.Action}'`);
     return ERRORS[action]!();
   }
+  @Handles(ErrorsNumber) get_number(): number { return 42; }
+  @Handles(ErrorsList) get_list(): number[] { return [3, 1, 2]; }
+  @Handles(ErrorsDict) get_dict(): Record<string, string | null> { return { b: '2', a: null }; }
   @Handles(NullObject) get_null(): Item | null { return null; }
   @Handles(CreatedItem) post(r: CreatedItem): HttpResult<Item> {
     return new HttpResult(dto(Item, { Id: r.Id ?? 0, Name: r.Name, Price: r.Price ?? Decimal.from('0'), Tags: r.Tags }), { status: 201 });

@@ -17,12 +17,6 @@ const CASES: [string, string, string][] = [
   ['negotiation:GET /api/Items/5 #accept-charset-utf16', ITEM_1, "Accept-Charset picks the formatter's encoding (utf-16)"],
   ['negotiation:GET /api/Items/5.xml #ext', ITEM_1, "no media-type mapping for '.xml' in Web API: it is part of {id}, and Int32 conversion fails"],
 
-  ['results:GET /api/Errors/Number', ITEM_2, 'primitives are negotiated'],
-  ['results:GET /api/Errors/Number #xml', ITEM_2, 'primitives are negotiated'],
-  ['results:GET /api/Errors/List #xml', ITEM_2, 'lists are negotiated (ArrayOfint)'],
-  ['results:GET /api/Errors/Dict #xml', ITEM_2, 'dictionaries are negotiated'],
-  ['form:POST /api/Forms/Raw', ITEM_2, 'a Dictionary<string,string> result'],
-  ['form:POST /api/Forms/Raw #empty', ITEM_2, 'a Dictionary<string,string> result'],
   ['form:POST /api/Forms/Dto #empty', ITEM_2, 'an empty body binds a null parameter, and null answers 200 null'],
   ['validation:POST /api/TwoFactor/CreateTwoFactorSmsOtp #empty-body', ITEM_2, 'an empty body binds a null parameter (no validation runs)'],
 

@@ -161,11 +161,11 @@ export class ReturnNull { @Member('int') Id?: number; }
 /** `IReturn<string>`: the public API cannot declare a string response type; the service returns text. */
 @Dto({ namespace: NS }) @Route('/return/string')
 export class ReturnString { @Member() Data?: string; }
-/** `IReturn<List<Item>>`: not declarable with the public API (library issue 17). */
-@Dto({ namespace: NS }) @Route('/return/list')
+/** `IReturn<List<Item>>`. */
+@Dto({ namespace: NS }) @Route('/return/list') @Returns(List(Item))
 export class ReturnList { @Member('int') Count?: number; }
-/** `IReturn<Dictionary<string,string>>`: not declarable with the public API (library issue 17). */
-@Dto({ namespace: NS }) @Route('/return/dict')
+/** `IReturn<Dictionary<string,string>>`. */
+@Dto({ namespace: NS }) @Route('/return/dict') @Returns('Dictionary<string,string>')
 export class ReturnDict { @Member() Key?: string; }
 @Dto({ namespace: NS }) @Route('/return/dto') @Returns(() => Item)
 export class ReturnDto { @Member('int') Id?: number; }
