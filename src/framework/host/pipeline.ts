@@ -204,12 +204,10 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
     contentType = result.options.contentType ?? contentType;
     result = result.response;
   }
-  const noBody = method === 'HEAD';
+  const answer = (body: string | Buffer): HttpResponseData =>
+    ({ status, ...(statusText ? { statusText } : {}), headers: { ...headers, 'Content-Type': contentType }, body: method === 'HEAD' ? '' : body });
   const valueType = chosenType || (wrapped && result == null) ? undefined : webApiValueType(result, route.op);
-  if (valueType) {
-    const body = state.negotiated!.format.write(result, valueType, options);
-    return { status, headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : body };
-  }
+  if (valueType) return answer(state.negotiated!.format.write(result, valueType, options));
   if (result === null || result === undefined) {
     const keep = method === 'HEAD' || method === 'OPTIONS' || status !== 200;
     return { status: keep ? status : 204, headers, body: '' };
@@ -217,12 +215,11 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
   if (typeof result === 'string' || Buffer.isBuffer(result)) {
     // A string answered in the negotiated format is sent as UTF-8 text of that type, and says so.
     if (serviceStack && typeof result === 'string' && !chosenType && !/;\s*charset=/i.test(contentType)) contentType += '; charset=utf-8';
-    return { status, ...(statusText ? { statusText } : {}), headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : result };
+    return answer(result);
   }
-  const body = route.batch
+  return answer(route.batch
     ? writeList(result as unknown[], route.op, state, options)
-    : state.negotiated!.format.write(result, responseTypeOf(result, route.op), options);
-  return { status, ...(statusText ? { statusText } : {}), headers: { ...headers, 'Content-Type': contentType }, body: noBody ? '' : body };
+    : state.negotiated!.format.write(result, responseTypeOf(result, route.op), options));
 }
 
 function writeList(results: unknown[], op: Operation, state: State, options: CodecOptions): string {
