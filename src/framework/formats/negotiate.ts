@@ -149,7 +149,24 @@ const gateway: Policy = (input, formats, fallback) => {
 
 const POLICIES: Record<Dialect, Policy> = { servicestack: serviceStack, aspnet: webApi, gateway };
 
-export function negotiate(dialect: Dialect, input: NegotiationInput, formats: FormatRegistry, fallback: Format): Negotiated {
+/**
+ * What a dialect can produce from a registry, built once per registry and dialect instead of on
+ * every request (made again when a format has been added since).
+ */
+const producibleCache = new WeakMap<FormatRegistry, Map<Dialect, { count: number; producible: Producible }>>();
+
+function producibleFor(dialect: Dialect, formats: FormatRegistry): Producible {
+  let byDialect = producibleCache.get(formats);
+  if (!byDialect) producibleCache.set(formats, (byDialect = new Map()));
+  const cached = byDialect.get(dialect);
+  if (cached && cached.count === formats.all.length) return cached.producible;
   const can = canWrite(dialect);
-  return POLICIES[dialect](input, { all: formats.all.filter(can), registry: formats, can }, can(fallback) ? fallback : formats.all.find(can) ?? fallback);
+  const producible: Producible = { all: formats.all.filter(can), registry: formats, can };
+  byDialect.set(dialect, { count: formats.all.length, producible });
+  return producible;
+}
+
+export function negotiate(dialect: Dialect, input: NegotiationInput, formats: FormatRegistry, fallback: Format): Negotiated {
+  const producible = producibleFor(dialect, formats);
+  return POLICIES[dialect](input, producible, producible.can(fallback) ? fallback : producible.all[0] ?? fallback);
 }
