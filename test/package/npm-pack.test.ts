@@ -57,8 +57,11 @@ function readmeTsconfig(): unknown {
   return { compilerOptions: { ...compilerOptions, outDir: 'dist' } };
 }
 
+/** Without the npm_* variables `npm test` sets: they describe this repository, not the user's project. */
+const ENV = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k))), npm_config_update_notifier: 'false' };
+
 function run(cmd: string, args: string[], cwd: string): string {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: ENV });
   assert.equal(r.status, 0, `${cmd} ${args.join(' ')} in ${cwd} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
@@ -88,7 +91,7 @@ describe('npm pack → fresh install → README example', () => {
     writeFileSync(path.join(app, 'src', 'app.ts'), readmeExample());
     writeFileSync(path.join(app, 'any-port.mjs'), ANY_PORT);
     run(process.execPath, [path.join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], app);
-    const proc = spawn(process.execPath, ['--import', './any-port.mjs', 'dist/app.js'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', './any-port.mjs', 'dist/app.js'], { cwd: app, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let out = '';
     proc.stdout.on('data', (d: Buffer) => { out += d; });
