@@ -148,4 +148,8 @@ describe('npm pack → fresh install → README example', () => {
 console.log(await import('stackport/dist/src/index.js').then(() => 'deep import allowed', (e) => e.code));`;
     assert.equal(run(process.execPath, ['--input-type=module', '-e', probe], app), 'function\nERR_PACKAGE_PATH_NOT_EXPORTED\n');
   });
+
+  it('loads from CommonJS too', () => {
+    assert.equal(run(process.execPath, ['-e', "console.log(typeof require('stackport').createHost)"], app), 'function\n');
+  });
 });
