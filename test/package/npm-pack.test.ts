@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { assertReadmeCurls } from '../readme/readme-curls.js';
 import { eventually } from '../support/patience.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -135,13 +136,7 @@ describe('npm pack → fresh install → README example', () => {
     assert.deepEqual(installed, [], `installed with the library: ${installed.join(', ')}`);
   });
 
-  it('answers README\'s curls in JSON, XML and JSV', async () => {
-    assert.equal(await (await fetch(`${base}/hello/World`)).text(), '{"result":"Hello, World"}');
-    assert.equal(await (await fetch(`${base}/hello/World?format=xml`)).text(),
-      '<?xml version="1.0" encoding="utf-8"?><HelloResponse xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/MyApp.ServiceModel"><Result>Hello, World</Result></HelloResponse>');
-    assert.equal(await (await fetch(`${base}/hello/World?format=jsv`)).text(), '{result:"Hello, World"}');
-    assert.equal(await (await fetch(`${base}/json/reply/Hello?Name=World`)).text(), '{"result":"Hello, World"}');
-  });
+  it('answers README\'s curls in JSON, XML and JSV', () => assertReadmeCurls(base));
 
   it('resolves the public subpaths and nothing deeper', () => {
     const probe = `console.log(typeof (await import('stackport/metadata')).addMetadataPages);
