@@ -52,9 +52,9 @@ function readmeExample(): string {
 }
 
 function readmeTsconfig(): unknown {
-  const block = /```json\n(\{[\s\S]*?"experimentalDecorators"[\s\S]*?)```/.exec(README);
+  const block = [...README.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((text) => text.includes('"experimentalDecorators"'));
   if (!block) return DOCUMENTED_TSCONFIG;
-  const { compilerOptions } = JSON.parse(block[1]!) as { compilerOptions: Record<string, unknown> };
+  const { compilerOptions } = JSON.parse(block) as { compilerOptions: Record<string, unknown> };
   return { compilerOptions: { ...compilerOptions, outDir: 'dist' } };
 }
 
