@@ -10,8 +10,8 @@ import type { Constructor } from '../types/type-ref.js';
 /** class-validator constraint → the errorCode FluentValidation gives the same rule. */
 const ERROR_CODES: Readonly<Record<string, string>> = {
   isNotEmpty: 'NotEmpty', isDefined: 'NotNull', maxLength: 'MaximumLength', minLength: 'MinimumLength',
-  length: 'Length', isEmail: 'Email', matches: 'RegularExpression', min: 'GreaterThanOrEqual',
-  max: 'LessThanOrEqual', isIn: 'Enum', isEnum: 'Enum', isPositive: 'GreaterThan', isUUID: 'Guid',
+  isLength: 'Length', isEmail: 'Email', matches: 'RegularExpression', min: 'GreaterThanOrEqual',
+  max: 'LessThanOrEqual', isIn: 'Enum', isEnum: 'Enum', isPositive: 'GreaterThan', isUuid: 'Guid',
   isInt: 'Integer', arrayNotEmpty: 'NotEmpty', arrayMaxSize: 'MaximumLength',
 };
 
