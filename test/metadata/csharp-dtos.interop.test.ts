@@ -34,7 +34,7 @@ describe('C# DTOs from /types/csharp with Mono', { skip }, () => {
 
   it('compile with mcs and exchange DataContract XML with the running app', async () => {
     const res = await fetch(`${server.baseUrl}/types/csharp`);
-    assert.equal(res.headers.get('content-type'), 'text/plain');
+    assert.equal(res.headers.get('content-type'), 'text/plain; charset=utf-8');
     const source = await res.text();
     assert.match(source, /^\/\* Options:\n/);
     writeFileSync(path.join(WORK, 'dtos.cs'), source);
