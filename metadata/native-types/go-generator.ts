@@ -7,7 +7,6 @@
 import type { DtoMeta, EnumMeta, TypeRef } from '../../src/index.js';
 import type { PrimitiveName } from '../../src/framework/types/type-ref.js';
 import { getDtoMeta } from '../../src/index.js';
-import { applyTextCase } from '../../src/framework/types/text-case.js';
 import { inheritsName } from '../shared/type-names.js';
 import { jsonMemberName } from '../shared/wire-names.js';
 import { CodeWriter } from './code-writer.js';
@@ -47,7 +46,8 @@ export function goType(t: TypeRef): string {
   }
 }
 
-const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+/** An exported Go field for a wire name: `_links` → `Links`, `organisationId` → `OrganisationId`. */
+const fieldName = (wire: string): string => { const name = wire.replace(/^[^A-Za-z]+/, ''); return name.charAt(0).toUpperCase() + name.slice(1); };
 const unpointed = (type: string): boolean => type.startsWith('[]') || type.startsWith('map[') || type.startsWith('*') || type === 'interface{}';
 
 export function generateGo(model: NativeModel, config: GoConfig, header = ''): string {
@@ -104,7 +104,7 @@ function writeStruct(w: CodeWriter, meta: DtoMeta, config: GoConfig, op: NativeO
   const rows = emittedMembers(meta).map((m) => {
     const wire = jsonMemberName(meta, m, 'camelCase');
     const type = goType(m.type);
-    return [pascal(wire), m.required || unpointed(type) ? type : `*${type}`, `\`json:"${wire}${m.required ? '' : ',omitempty'}"\``];
+    return [fieldName(wire), m.required || unpointed(type) ? type : `*${type}`, `\`json:"${wire}${m.required ? '' : ',omitempty'}"\``];
   });
   if (addsResponseStatus(config, meta, isResponse)) rows.push(['ResponseStatus', '*ss.ResponseStatus', '`json:"responseStatus,omitempty"`']);
   for (const line of aligned(rows)) w.line(line);
@@ -114,15 +114,29 @@ function writeStruct(w: CodeWriter, meta: DtoMeta, config: GoConfig, op: NativeO
 
 /** The servicestack-go client reads the response type and verb from these; a field of the same name wins. */
 function writeRequestMethods(w: CodeWriter, meta: DtoMeta, op: NativeOperation): void {
-  const fields = new Set(emittedMembers(meta).map((m) => pascal(applyTextCase(m.name, 'camelCase'))));
-  const methods: [string, string][] = [];
+  const fields = new Set(emittedMembers(meta).map((m) => fieldName(jsonMemberName(meta, m, 'camelCase'))));
+  const methods: [signature: string, statement: string][] = [];
   if (op.returnsVoid || !op.returns) {
-    if (!fields.has('CreateResponseVoid')) methods.push([`func (${meta.name}) CreateResponseVoid()`, '{}']);
+    if (!fields.has('CreateResponseVoid')) methods.push([`func (${meta.name}) CreateResponseVoid()`, '']);
   } else if (!fields.has('CreateResponse') && goType(op.returns) !== meta.name) {
-    methods.push([`func (${meta.name}) CreateResponse() (r ${goType(op.returns)})`, '{ return }']);
+    methods.push([`func (${meta.name}) CreateResponse() (r ${goType(op.returns)})`, 'return']);
   }
-  if (!fields.has('HttpMethod')) methods.push([`func (${meta.name}) HttpMethod() string`, `{ return "${op.method}" }`]);
+  if (!fields.has('HttpMethod')) methods.push([`func (${meta.name}) HttpMethod() string`, `return "${op.method}"`]);
   if (!methods.length) return;
   w.line();
-  for (const line of aligned(methods)) w.line(line);
+  // gofmt keeps a body on its declaration's line only when it fits in 100 columns, and aligns
+  // the bodies of adjacent one-line methods.
+  const oneLine = ([sig, statement]: [string, string]): boolean => sig.length + 1 + statement.length <= 100;
+  const body = (statement: string): string => (statement ? `{ ${statement} }` : '{}');
+  for (let i = 0; i < methods.length;) {
+    if (!oneLine(methods[i]!)) {
+      w.line(`${methods[i]![0]} {`).indent().line(methods[i]![1]).unindent().line('}');
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < methods.length && oneLine(methods[end]!)) end++;
+    for (const line of aligned(methods.slice(i, end).map(([sig, statement]) => [sig, body(statement)]))) w.line(line);
+    i = end;
+  }
 }
