@@ -7,7 +7,7 @@ import type { DtoMeta, EnumMeta, MemberMeta, TypeRef } from '../../src/index.js'
 import type { PrimitiveName } from '../../src/framework/types/type-ref.js';
 import { declarationName, dtoName, inheritsName } from '../shared/type-names.js';
 import { jsonMemberName } from '../shared/wire-names.js';
-import { CodeWriter, stringLiteral } from './code-writer.js';
+import { CodeWriter, docComment, stringLiteral } from './code-writer.js';
 import {
   addsResponseStatus, dependencyOrder, emittedMembers, enumIsNumeric, isBuiltIn, responseClasses, type NativeModel, type NativeOperation,
 } from './native-model.js';
@@ -84,12 +84,8 @@ export function generateJava(model: NativeModel, config: JavaConfig, header = ''
   return header + w.toString();
 }
 
-function comments(w: CodeWriter, text: string | undefined, config: { addDescriptionAsComments: boolean }): void {
-  if (text !== undefined && config.addDescriptionAsComments) w.line('/**').line(`* ${text.replace(/\*\//g, '* /').replace(/\r?\n/g, ' ')}`).line('*/');
-}
-
 function writeEnum(w: CodeWriter, meta: EnumMeta, numeric: boolean, config: JavaConfig): void {
-  comments(w, meta.description, config);
+  docComment(w, meta.description, config.addDescriptionAsComments);
   if (meta.flags) w.line('@Flags()');
   w.line(`public static enum ${meta.name}`).line('{').indent();
   meta.members.forEach((m, i) => {
@@ -107,8 +103,17 @@ function field(name: string): { name: string; annotation?: string } {
   return KEYWORDS.has(name) ? { name: `${name}Value`, annotation: `@SerializedName(${stringLiteral(name)}) ` } : { name };
 }
 
+/** `@DataMember(Name=…, Order=…)` on a [DataContract] class's member (Java and Kotlin); whether one was written. */
+export function dataMemberAnnotation(w: CodeWriter, meta: DtoMeta, m: MemberMeta): boolean {
+  const dm = meta.dataContract ? m.dataMember : undefined;
+  if (!dm) return false;
+  const args = [dm.name !== undefined && `Name=${stringLiteral(dm.name)}`, dm.order !== undefined && `Order=${dm.order}`].filter(Boolean);
+  w.line(args.length ? `@DataMember(${args.join(', ')})` : '@DataMember()');
+  return true;
+}
+
 function writeClass(w: CodeWriter, meta: DtoMeta, config: JavaConfig, op: NativeOperation | undefined, isResponse: boolean): void {
-  comments(w, meta.description, config);
+  docComment(w, meta.description, config.addDescriptionAsComments);
   routeAnnotations(w, op, 'annotation');
   if (meta.dataContract) w.line('@DataContract');
   const marker = op ? (op.returnsVoid ? 'IReturnVoid' : op.returns ? `IReturn<${javaType(op.returns)}>` : undefined) : undefined;
@@ -124,13 +129,8 @@ function writeClass(w: CodeWriter, meta: DtoMeta, config: JavaConfig, op: Native
   for (const f of fields) {
     if (wasAdded) w.line();
     wasAdded = false;
-    if (f.m?.description !== undefined && config.addDescriptionAsComments) { comments(w, f.m.description, config); wasAdded = true; }
-    const dm = meta.dataContract ? f.m?.dataMember : undefined;
-    if (dm) {
-      const args = [dm.name !== undefined && `Name=${stringLiteral(dm.name)}`, dm.order !== undefined && `Order=${dm.order}`].filter(Boolean);
-      w.line(args.length ? `@DataMember(${args.join(', ')})` : '@DataMember()');
-      wasAdded = true;
-    }
+    if (f.m?.description !== undefined && config.addDescriptionAsComments) { docComment(w, f.m.description, true); wasAdded = true; }
+    if (f.m && dataMemberAnnotation(w, meta, f.m)) wasAdded = true;
     const { name: fieldName, annotation } = field(f.wire);
     w.line(`${annotation ?? ''}public ${f.type} ${fieldName} = null;`);
     const prop = fieldName[0]!.toUpperCase() + fieldName.slice(1);

@@ -7,8 +7,8 @@ import type { DtoMeta, EnumMeta, MemberMeta, TypeRef } from '../../src/index.js'
 import type { PrimitiveName } from '../../src/framework/types/type-ref.js';
 import { declarationName, dtoName, inheritsName } from '../shared/type-names.js';
 import { jsonMemberName } from '../shared/wire-names.js';
-import { CodeWriter, stringLiteral } from './code-writer.js';
-import { jvmImports } from './java-generator.js';
+import { CodeWriter, docComment } from './code-writer.js';
+import { dataMemberAnnotation, jvmImports } from './java-generator.js';
 import {
   addsResponseStatus, dependencyOrder, emittedMembers, enumIsNumeric, isBuiltIn, responseClasses, type NativeModel, type NativeOperation,
 } from './native-model.js';
@@ -67,12 +67,8 @@ export function generateKotlin(model: NativeModel, config: KotlinConfig, header 
   return header + w.toString();
 }
 
-function comments(w: CodeWriter, text: string | undefined, config: KotlinConfig): void {
-  if (text !== undefined && config.addDescriptionAsComments) w.line('/**').line(`* ${text.replace(/\*\//g, '* /').replace(/\r?\n/g, ' ')}`).line('*/');
-}
-
 function writeEnum(w: CodeWriter, meta: EnumMeta, numeric: boolean, config: KotlinConfig): void {
-  comments(w, meta.description, config);
+  docComment(w, meta.description, config.addDescriptionAsComments);
   if (meta.flags) w.line('@Flags()');
   w.line(numeric ? `enum class ${meta.name}(val value:Int)` : `enum class ${meta.name}`).line('{').indent();
   for (const m of meta.members) w.line(numeric ? `@SerializedName("${m.value}") ${m.name}(${m.value}),` : `${m.name},`);
@@ -80,7 +76,7 @@ function writeEnum(w: CodeWriter, meta: EnumMeta, numeric: boolean, config: Kotl
 }
 
 function writeClass(w: CodeWriter, meta: DtoMeta, config: KotlinConfig, op: NativeOperation | undefined, isResponse: boolean): void {
-  comments(w, meta.description, config);
+  docComment(w, meta.description, config.addDescriptionAsComments);
   routeAnnotations(w, op, 'annotation');
   if (meta.dataContract) w.line('@DataContract');
   const marker = op ? (op.returnsVoid ? 'IReturnVoid' : op.returns ? `IReturn<${kotlinType(op.returns)}>` : undefined) : undefined;
@@ -90,12 +86,8 @@ function writeClass(w: CodeWriter, meta: DtoMeta, config: KotlinConfig, op: Nati
   const fields: { type: TypeRef | string; wire: string; m?: MemberMeta }[] = emittedMembers(meta).map((m) => ({ type: m.type, wire: jsonMemberName(meta, m, 'camelCase'), m }));
   if (addsResponseStatus(config, meta, isResponse)) fields.push({ type: 'ResponseStatus', wire: 'responseStatus' });
   for (const f of fields) {
-    comments(w, f.m?.description, config);
-    const dm = meta.dataContract ? f.m?.dataMember : undefined;
-    if (dm) {
-      const args = [dm.name !== undefined && `Name=${stringLiteral(dm.name)}`, dm.order !== undefined && `Order=${dm.order}`].filter(Boolean);
-      w.line(args.length ? `@DataMember(${args.join(', ')})` : '@DataMember()');
-    }
+    docComment(w, f.m?.description, config.addDescriptionAsComments);
+    if (f.m) dataMemberAnnotation(w, meta, f.m);
     const type = typeof f.type === 'string' ? f.type : kotlinType(f.type);
     const collection = typeof f.type !== 'string' && (f.type.kind === 'list' || f.type.kind === 'dict');
     w.line(config.initializeCollections && collection ? `var ${identifier(f.wire)}:${type} = ${type}()` : `var ${identifier(f.wire)}:${type}? = null`);

@@ -60,7 +60,7 @@ export class NativeTypesPages {
     if (!accept.includes('text/html')) return json(links);
     const items = LANGUAGES.map(([name, key]) => `<tr><td>${escapeHtml(name)}</td><td><a href="${escapeHtml(`${this.ctx.basePath}/types/${key}`)}">/types/${escapeHtml(key)}</a></td></tr>`).join('\n');
     const body = `<h1>Native Types</h1>
-<p class="lead">Typed client DTOs generated from this service's contract. Add them with <code>npx typescript-ref ${escapeHtml(baseUrl)}</code> or <code>npx csharp-ref ${escapeHtml(baseUrl)}</code>; re-run the tool on the saved file to update it.</p>
+<p class="lead">Typed client DTOs generated from this service's contract. Add them with <code>npx typescript-ref ${escapeHtml(baseUrl)}</code> (or <code>csharp-ref</code>, <code>java-ref</code>, <code>kotlin-ref</code>); re-run the tool on the saved file to update it. Python and Go: save the source and keep its Options header.</p>
 <table><thead><tr><th>Language</th><th>Link</th></tr></thead><tbody>
 ${items}
 </tbody></table>`;

@@ -4,13 +4,14 @@
  * the running app through DataContractSerializer.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { helloHost } from '../fixtures/hello-app.js';
+import { installed } from './support/installed.js';
 import { listen } from './support/listen.js';
 
 const run = promisify(execFile);
@@ -18,10 +19,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 const STUB = path.join(ROOT, 'test/metadata/csharp-stub');
 const WORK = path.join(ROOT, 'test-artifacts/csharp-dtos');
 
-function has(tool: string): boolean {
-  try { execFileSync('which', [tool], { stdio: 'ignore' }); return true; } catch { return false; }
-}
-const skip = !has('mcs') || !has('mono') ? 'Mono (mcs, mono) is not installed' : false;
+const skip = !installed('mcs') || !installed('mono') ? 'Mono (mcs, mono) is not installed' : false;
 
 describe('C# DTOs from /types/csharp with Mono', { skip }, () => {
   let server: { baseUrl: string; close: () => Promise<void> };

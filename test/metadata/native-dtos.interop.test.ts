@@ -16,6 +16,7 @@ import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { helloHost } from '../fixtures/hello-app.js';
 import { sqliteDatabase, type TestDatabase } from '../twofactor/support/test-databases.js';
 import { startApp, testConfig, type RunningApp } from '../twofactor/support/test-app.js';
+import { installed } from './support/installed.js';
 import { listen } from './support/listen.js';
 
 const run = promisify(execFile);
@@ -23,10 +24,7 @@ const ROOT = path.resolve(__dirname, '../../..');
 const STUBS = path.join(ROOT, 'test/metadata');
 const WORK = path.join(ROOT, 'test-artifacts/native-dtos');
 
-function has(tool: string): boolean {
-  try { execFileSync('which', [tool], { stdio: 'ignore' }); return true; } catch { return false; }
-}
-const missing = ['javac', 'java', 'kotlinc', 'mypy', 'python3', 'go', 'gofmt'].filter((t) => !has(t));
+const missing = ['javac', 'java', 'kotlinc', 'mypy', 'python3', 'go', 'gofmt'].filter((t) => !installed(t));
 const skip = missing.length ? `not installed: ${missing.join(', ')} (Debian: default-jdk-headless kotlin mypy golang-go)` : false;
 
 const write = (file: string, text: string): string => {
