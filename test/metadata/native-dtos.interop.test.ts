@@ -32,6 +32,11 @@ const write = (file: string, text: string): string => {
   writeFileSync(file, text);
   return file;
 };
+/**
+ * A short-lived compiler's JVM spends most of its time in the optimizing JIT: C1 only and the
+ * serial collector halve kotlinc's CPU time (~7 s → ~3.5 s user) on this suite.
+ */
+const QUICK_JVM = ['-J-XX:TieredStopAtLevel=1', '-J-XX:+UseSerialGC'];
 const filesUnder = (dir: string, ext: string): string[] => execFileSync('find', [dir, '-name', `*${ext}`], { encoding: 'utf8' }).trim().split('\n');
 
 const JAVA_USAGE = `import net.servicestack.client.*;
@@ -117,16 +122,16 @@ describe('Java, Kotlin, Python and Go DTOs from /types/{lang} with their compile
     const dir = path.join(WORK, 'java');
     const src = await sources('java', (name) => `Package=${name}`);
     const files = [write(path.join(dir, 'hello/dtos.java'), src.hello), write(path.join(dir, 'product/dtos.java'), src.product), write(path.join(dir, 'Usage.java'), JAVA_USAGE)];
-    await run('javac', ['-Xlint:none', '-d', path.join(dir, 'out'), ...files, ...filesUnder(path.join(STUBS, 'java-stub'), '.java')]);
-    return run('java', ['-cp', path.join(dir, 'out'), 'Usage']);
+    await run('javac', [...QUICK_JVM, '-Xlint:none', '-d', path.join(dir, 'out'), ...files, ...filesUnder(path.join(STUBS, 'java-stub'), '.java')]);
+    return run('java', [QUICK_JVM[0]!.slice(2), '-cp', path.join(dir, 'out'), 'Usage']);
   }
 
   async function kotlin(): Promise<Compiled> {
     const dir = path.join(WORK, 'kotlin');
     const src = await sources('kotlin', (name) => `Package=${name}`);
-    await run('javac', ['-Xlint:none', '-d', path.join(dir, 'stub'), ...filesUnder(path.join(STUBS, 'java-stub'), '.java')]);
+    await run('javac', [...QUICK_JVM, '-Xlint:none', '-d', path.join(dir, 'stub'), ...filesUnder(path.join(STUBS, 'java-stub'), '.java')]);
     const files = [write(path.join(dir, 'hello.kt'), src.hello), write(path.join(dir, 'product.kt'), src.product), write(path.join(dir, 'usage.kt'), KOTLIN_USAGE)];
-    return run('kotlinc', ['-nowarn', '-cp', path.join(dir, 'stub'), '-d', path.join(dir, 'out'), ...files]);
+    return run('kotlinc', [...QUICK_JVM, '-nowarn', '-cp', path.join(dir, 'stub'), '-d', path.join(dir, 'out'), ...files]);
   }
 
   async function python(): Promise<Compiled> {
