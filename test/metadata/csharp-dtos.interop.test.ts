@@ -5,14 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { addMetadataPages } from '../../metadata/metadata-feature.js';
-import { helloHost } from '../fixtures/hello-app.js';
+import { serveHelloApp } from './support/hello-server.js';
 import { installed } from './support/installed.js';
-import { listen } from './support/listen.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
@@ -24,9 +22,7 @@ const skip = !installed('mcs') || !installed('mono') ? 'Mono (mcs, mono) is not 
 describe('C# DTOs from /types/csharp with Mono', { skip }, () => {
   let server: { baseUrl: string; close: () => Promise<void> };
   before(async () => {
-    server = await listen(addMetadataPages(helloHost().host));
-    rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
+    server = await serveHelloApp(WORK);
   });
   after(() => server.close());
 

@@ -6,13 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { addMetadataPages } from '../../metadata/metadata-feature.js';
-import { helloHost } from '../fixtures/hello-app.js';
-import { listen } from './support/listen.js';
+import { serveHelloApp } from './support/hello-server.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
@@ -25,9 +23,7 @@ const skip = !existsSync(path.join(BIN, 'java-ref.js')) ? '@servicestack/cli is 
 describe('npx java-ref and kotlin-ref against the running app', { skip }, () => {
   let server: { baseUrl: string; close: () => Promise<void> };
   before(async () => {
-    server = await listen(addMetadataPages(helloHost().host));
-    rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
+    server = await serveHelloApp(WORK);
   });
   after(() => server.close());
 
