@@ -18,3 +18,8 @@ export function stringLiteral(value: string, quote: '"' | "'" = '"'): string {
   const json = JSON.stringify(value);
   return quote === '"' ? json : `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
+
+/** A `/** … *\/` description comment on one line (Java, Kotlin), unless descriptions are off. */
+export function docComment(w: CodeWriter, text: string | undefined, enabled: boolean): void {
+  if (text !== undefined && enabled) w.line('/**').line(`* ${text.replace(/\*\//g, '* /').replace(/\r?\n/g, ' ')}`).line('*/');
+}

@@ -7,7 +7,7 @@ import { getDtoMeta, type DtoMeta, type EnumMeta, type MemberMeta } from '../../
 import type { DocType } from '../shared/type-graph.js';
 import { csharpType, declarationName, inheritsName } from '../shared/type-names.js';
 import { CodeWriter, stringLiteral } from './code-writer.js';
-import { isBuiltIn, namespacesOf, type NativeInterface, type NativeModel, type NativeOperation } from './native-model.js';
+import { emittedMembers, isBuiltIn, namespacesOf, type NativeInterface, type NativeModel, type NativeOperation } from './native-model.js';
 
 export interface CSharpConfig {
   globalNamespace?: string;
@@ -122,7 +122,7 @@ function writeProperties(w: CodeWriter, meta: DtoMeta, config: CSharpConfig): vo
   const virt = config.makeVirtual ? 'virtual ' : '';
   let wasAdded = false;
   let index = 1;
-  const members = meta.dataContract ? meta.ownMembers.filter((m) => m.dataMember) : meta.ownMembers;
+  const members = emittedMembers(meta);
   for (const m of members) {
     if (wasAdded) w.line();
     wasAdded = comments(w, m.description, config);

@@ -3,8 +3,8 @@
  * to what our registry knows: operations (request, response, routes, verb), the other DTO classes
  * and enums they reach, and the custom interfaces the DTOs implement.
  */
-import { getDtoMeta, type AppHost, type Constructor, type Operation, type RouteDef, type TypeRef } from '../../src/index.js';
-import { reachableTypes, responseRoots, responseTypeOf, returnTypeOf, sortedOperations, type DocType } from '../shared/type-graph.js';
+import { getDtoMeta, type AppHost, type Constructor, type DtoMeta, type EnumMeta, type MemberMeta, type Operation, type RouteDef, type TypeRef } from '../../src/index.js';
+import { directReferences, reachableTypes, responseRoots, responseTypeOf, returnTypeOf, sortedOperations, typesInRef, type DocType } from '../shared/type-graph.js';
 import { allInterfaces, VERB_MARKERS } from '../shared/type-names.js';
 
 export interface NativeOperation {
@@ -95,3 +95,47 @@ export function namespacesOf(types: readonly DocType[]): string[] {
 }
 
 export const isBuiltIn = (t: DocType): boolean => t.kind === 'class' && getDtoMeta(t.ctor).builtIn;
+
+/** The members a generator declares: a [DataContract] class's [DataMember]s only, as the serializers do. */
+export const emittedMembers = (meta: DtoMeta): readonly MemberMeta[] => (meta.dataContract ? meta.ownMembers.filter((m) => m.dataMember) : meta.ownMembers);
+
+/** ServiceStack.Text writes enums by name (unless [Flags]); Json.NET and protojson by number. */
+export function enumIsNumeric(meta: EnumMeta, users: readonly DocType[]): boolean {
+  if (meta.flags) return true;
+  return users.some((t) => t.kind === 'class' && t.meta.dialect !== undefined && t.meta.dialect !== 'servicestack'
+    && t.meta.ownMembers.some((m) => typesInRef(m.type).some((x) => x.kind === 'enum' && x.meta === meta)));
+}
+
+/**
+ * Sorted by name, each class after its base class — and, with `members`, after the types its
+ * members name too (Python evaluates member annotations when the class is created). A cycle
+ * leaves the later type undeclared at its first use; the generators that care quote it.
+ */
+export function dependencyOrder(types: readonly DocType[], members: boolean): DocType[] {
+  const sorted = [...types].sort((a, b) => (a.meta.name < b.meta.name ? -1 : a.meta.name > b.meta.name ? 1 : 0));
+  const keyOf = (t: DocType): unknown => (t.kind === 'class' ? t.ctor : t.meta);
+  const byKey = new Map(sorted.map((t) => [keyOf(t), t] as const));
+  const out: DocType[] = [];
+  const done = new Set<unknown>();
+  const visit = (t: DocType): void => {
+    if (done.has(keyOf(t))) return;
+    done.add(keyOf(t));
+    if (t.kind === 'class') {
+      const deps = members ? directReferences(t.meta) : t.meta.base ? [{ kind: 'class', ctor: t.meta.base, meta: getDtoMeta(t.meta.base) } as DocType] : [];
+      for (const d of deps) {
+        const declared = byKey.get(keyOf(d));
+        if (declared) visit(declared);
+      }
+    }
+    out.push(t);
+  };
+  sorted.forEach(visit);
+  return out;
+}
+
+/** The response DTO classes of the operations (AddResponseStatus applies to them). */
+export const responseClasses = (model: NativeModel): Set<Constructor> => new Set(model.operations.flatMap((o) => (o.response ? [o.response] : [])));
+
+/** AddResponseStatus: a response DTO without a ResponseStatus member of its own gets one. */
+export const addsResponseStatus = (config: { addResponseStatus: boolean }, meta: DtoMeta, isResponse: boolean): boolean =>
+  config.addResponseStatus && isResponse && !meta.allMembers.some((m) => m.name === 'ResponseStatus');

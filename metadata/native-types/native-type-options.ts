@@ -4,6 +4,10 @@
  * an option passed in the query string is echoed without `//`, and `BaseUrl:` says where to go.
  */
 import { DEFAULT_CSHARP_CONFIG, type CSharpConfig } from './csharp-generator.js';
+import { DEFAULT_GO_CONFIG, type GoConfig } from './go-generator.js';
+import { DEFAULT_JAVA_CONFIG, type JavaConfig } from './java-generator.js';
+import { DEFAULT_KOTLIN_CONFIG, type KotlinConfig } from './kotlin-generator.js';
+import { DEFAULT_PYTHON_CONFIG, type PythonConfig } from './python-generator.js';
 import { DEFAULT_TYPESCRIPT_CONFIG, type TypeScriptConfig } from './typescript-generator.js';
 import type { TypeFilter } from './native-model.js';
 
@@ -73,6 +77,47 @@ export function typescriptConfigOf(q: NativeTypeQuery, textCase: TypeScriptConfi
   };
 }
 
+/** The options every client language shares; `DefaultImports` replaces the default imports. */
+function commonConfigOf<T extends { addResponseStatus: boolean; addDescriptionAsComments: boolean }>(q: NativeTypeQuery, d: T): T & { defaultImports?: string[] } {
+  const defaultImports = q.list('DefaultImports');
+  return {
+    ...d,
+    addResponseStatus: q.bool('AddResponseStatus', d.addResponseStatus),
+    addDescriptionAsComments: q.bool('AddDescriptionAsComments', d.addDescriptionAsComments),
+    ...(defaultImports ? { defaultImports } : {}),
+  };
+}
+
+export function javaConfigOf(q: NativeTypeQuery): JavaConfig {
+  const d = DEFAULT_JAVA_CONFIG;
+  const pkg = q.get('Package');
+  return {
+    ...commonConfigOf(q, d),
+    ...(pkg ? { package: pkg } : {}),
+    globalNamespace: q.get('GlobalNamespace') ?? d.globalNamespace,
+    addPropertyAccessors: q.bool('AddPropertyAccessors', d.addPropertyAccessors),
+    settersReturnThis: q.bool('SettersReturnThis', d.settersReturnThis),
+  };
+}
+
+export function kotlinConfigOf(q: NativeTypeQuery): KotlinConfig {
+  const pkg = q.get('Package');
+  return { ...commonConfigOf(q, DEFAULT_KOTLIN_CONFIG), ...(pkg ? { package: pkg } : {}), initializeCollections: q.bool('InitializeCollections', DEFAULT_KOTLIN_CONFIG.initializeCollections) };
+}
+
+export function pythonConfigOf(q: NativeTypeQuery): PythonConfig {
+  const [globalNamespace, dataClass, dataClassJson] = [q.get('GlobalNamespace'), q.get('DataClass'), q.get('DataClassJson')];
+  return {
+    ...commonConfigOf(q, DEFAULT_PYTHON_CONFIG),
+    ...(globalNamespace ? { globalNamespace } : {}), ...(dataClass ? { dataClass } : {}), ...(dataClassJson ? { dataClassJson } : {}),
+  };
+}
+
+export function goConfigOf(q: NativeTypeQuery): GoConfig {
+  const globalNamespace = q.get('GlobalNamespace');
+  return { ...commonConfigOf(q, DEFAULT_GO_CONFIG), ...(globalNamespace ? { globalNamespace } : {}) };
+}
+
 const show = (v: boolean | string | readonly string[] | undefined): string =>
   typeof v === 'boolean' ? (v ? 'True' : 'False') : Array.isArray(v) ? v.join(',') : (v as string | undefined) ?? '';
 
@@ -98,18 +143,53 @@ export function typescriptOptionLines(c: TypeScriptConfig, f: TypeFilter): [stri
   ];
 }
 
+/** The option lines the four client languages share, after their own. */
+const commonLines = (c: { addResponseStatus: boolean; addDescriptionAsComments: boolean }, f: TypeFilter): [string, string][] => [
+  ['AddServiceStackTypes', 'True'], ['AddResponseStatus', show(c.addResponseStatus)], ['AddImplicitVersion', ''],
+  ['AddDescriptionAsComments', show(c.addDescriptionAsComments)], ['IncludeTypes', show(f.includeTypes)], ['ExcludeTypes', show(f.excludeTypes)],
+];
+
+/** `imports`: what the file imports (the defaults plus Gson when used), as ServiceStack lists them. */
+export function javaOptionLines(c: JavaConfig, f: TypeFilter, imports: readonly string[]): [string, string][] {
+  return [
+    ['Package', show(c.package)], ['GlobalNamespace', c.globalNamespace], ['AddPropertyAccessors', show(c.addPropertyAccessors)],
+    ['SettersReturnThis', show(c.settersReturnThis)], ...commonLines(c, f), ['TreatTypesAsStrings', ''],
+    ['DefaultImports', show(imports)],
+  ];
+}
+
+export function kotlinOptionLines(c: KotlinConfig, f: TypeFilter, imports: readonly string[]): [string, string][] {
+  return [
+    ['Package', show(c.package)], ...commonLines(c, f), ['InitializeCollections', show(c.initializeCollections)], ['TreatTypesAsStrings', ''],
+    ['DefaultImports', show(imports)],
+  ];
+}
+
+export function pythonOptionLines(c: PythonConfig, f: TypeFilter): [string, string][] {
+  return [['GlobalNamespace', show(c.globalNamespace)], ...commonLines(c, f), ['DefaultImports', show(c.defaultImports)], ['DataClass', show(c.dataClass)], ['DataClassJson', show(c.dataClassJson)]];
+}
+
+export function goOptionLines(c: GoConfig, f: TypeFilter): [string, string][] {
+  return [['GlobalNamespace', show(c.globalNamespace)], ['MakePropertiesOptional', 'False'], ...commonLines(c, f), ['DefaultImports', show(c.defaultImports)]];
+}
+
 /** `yyyy-MM-dd HH:mm:ss` in the server's local time, as DateTime.Now.ToString("s") with a space. */
 function localTimestamp(d: Date): string {
   const p = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-export function optionsHeader(lines: readonly [string, string][], q: NativeTypeQuery, baseUrl: string, now = new Date()): string {
+/** How a language opens and closes the header block and comments out an option line. */
+export interface HeaderStyle { readonly open: string; readonly close: string; readonly comment: string }
+export const SLASH_HEADER: HeaderStyle = { open: '/* Options:', close: '*/', comment: '//' };
+export const PYTHON_HEADER: HeaderStyle = { open: '""" Options:', close: '"""', comment: '#' };
+
+export function optionsHeader(lines: readonly [string, string][], q: NativeTypeQuery, baseUrl: string, style: HeaderStyle = SLASH_HEADER, now = new Date()): string {
   if (q.has('WithoutOptions')) return '';
-  const out = ['/* Options:', `Date: ${localTimestamp(now)}`, `Version: ${SERVICESTACK_VERSION}`,
-    'Tip: To override a DTO option, remove "//" prefix before updating', `BaseUrl: ${baseUrl}`, ''];
-  for (const [name, value] of lines) out.push(`${q.get(name) === undefined ? '//' : ''}${name}: ${value}`);
-  out.push('*/', '', '');
+  const out = [style.open, `Date: ${localTimestamp(now)}`, `Version: ${SERVICESTACK_VERSION}`,
+    `Tip: To override a DTO option, remove "${style.comment}" prefix before updating`, `BaseUrl: ${baseUrl}`, ''];
+  for (const [name, value] of lines) out.push(`${q.get(name) === undefined ? style.comment : ''}${name}: ${value}`);
+  out.push(style.close, '', '');
   return out.join('\n');
 }
 

@@ -5,11 +5,10 @@
  * classes extending them (a class must exist when `extends` runs).
  */
 import { getDtoMeta, type DtoMeta, type EnumMeta, type TextCase, type TypeRef } from '../../src/index.js';
-import { typesInRef, type DocType } from '../shared/type-graph.js';
 import { declarationName, dtoName, inheritsName } from '../shared/type-names.js';
 import { jsonMemberName } from '../shared/wire-names.js';
 import { CodeWriter, stringLiteral } from './code-writer.js';
-import { isBuiltIn, SERVICESTACK_INTERFACES, type NativeModel, type NativeOperation } from './native-model.js';
+import { dependencyOrder, emittedMembers, enumIsNumeric, isBuiltIn, SERVICESTACK_INTERFACES, type NativeModel, type NativeOperation } from './native-model.js';
 
 export interface TypeScriptConfig {
   globalNamespace?: string;
@@ -50,13 +49,6 @@ function emptyValue(t: TypeRef): string {
 }
 const EMPTY_VALUES: Record<string, string> = { string: "''", number: '0', boolean: 'false', any: '{}' };
 
-/** ServiceStack.Text writes enums by name (unless [Flags]); Json.NET and protojson by number. */
-function enumIsNumeric(meta: EnumMeta, users: readonly DocType[]): boolean {
-  if (meta.flags) return true;
-  return users.some((t) => t.kind === 'class' && t.meta.dialect !== undefined && t.meta.dialect !== 'servicestack'
-    && t.meta.ownMembers.some((m) => typesInRef(m.type).some((x) => x.kind === 'enum' && x.meta === meta)));
-}
-
 export function generateTypeScript(model: NativeModel, config: TypeScriptConfig, header = ''): string {
   const w = new CodeWriter();
   for (const imp of config.defaultImports) {
@@ -68,7 +60,7 @@ export function generateTypeScript(model: NativeModel, config: TypeScriptConfig,
   const types = model.types.filter((t) => config.addServiceStackTypes || !isBuiltIn(t));
   if (config.addServiceStackTypes) writeServiceStackInterfaces(w, model, config);
   for (const iface of model.interfaces) w.line().line(`${config.exportAsTypes ? 'export ' : ''}interface ${iface.name}`).line('{').line('}');
-  for (const t of dependencyOrder(types)) {
+  for (const t of dependencyOrder(types, false)) {
     w.line();
     if (t.kind === 'enum') writeEnum(w, t.meta, config, enumIsNumeric(t.meta, model.types));
     else writeClass(w, t.meta, config, requests.get(t.ctor));
@@ -84,24 +76,6 @@ function writeServiceStackInterfaces(w: CodeWriter, model: NativeModel, config: 
   if (model.operations.some((o) => o.returns)) w.line().line('export interface IReturn<T>').line('{').indent().line('createResponse(): T;').unindent().line('}');
   if (model.operations.some((o) => o.returnsVoid)) w.line().line('export interface IReturnVoid').line('{').indent().line('createResponse(): void;').unindent().line('}');
   for (const name of [...used].sort()) w.line().line(`export interface ${name}`).line('{').line('}');
-}
-
-/** Sorted by name, each class after its base class. */
-function dependencyOrder(types: readonly DocType[]): DocType[] {
-  const sorted = [...types].sort((a, b) => (a.meta.name < b.meta.name ? -1 : a.meta.name > b.meta.name ? 1 : 0));
-  const out: DocType[] = [];
-  const done = new Set<DocType>();
-  const visit = (t: DocType): void => {
-    if (done.has(t)) return;
-    done.add(t);
-    if (t.kind === 'class' && t.meta.base) {
-      const base = sorted.find((x) => x.kind === 'class' && x.ctor === t.meta.base);
-      if (base) visit(base);
-    }
-    out.push(t);
-  };
-  sorted.forEach(visit);
-  return out;
 }
 
 function comments(w: CodeWriter, text: string | undefined, config: TypeScriptConfig): boolean {
@@ -140,7 +114,7 @@ function writeClass(w: CodeWriter, meta: DtoMeta, config: TypeScriptConfig, op: 
   w.line('{').indent();
   const modifier = isClass ? 'public ' : '';
   let wasAdded = false;
-  const members = meta.dataContract ? meta.ownMembers.filter((m) => m.dataMember) : meta.ownMembers;
+  const members = emittedMembers(meta);
   for (const m of members) {
     if (wasAdded) w.line();
     wasAdded = comments(w, m.description, config);

@@ -21,20 +21,20 @@ export function declarationName(meta: DtoMeta): string {
  * Generic arguments passed to the base class: the declared `baseArgs`, else — for a generic class
  * deriving from a generic base without naming arguments — its own parameters passed through.
  */
-export function baseGenericArgs(meta: DtoMeta): string[] {
+export function baseGenericArgs(meta: DtoMeta, spell: (t: TypeRef) => string = csharpType): string[] {
   if (!meta.base) return [];
   const base = getDtoMeta(meta.base);
   if (!base.genericParams.length) return [];
-  if (meta.baseArgs.length) return meta.baseArgs.map(csharpType);
+  if (meta.baseArgs.length) return meta.baseArgs.map(spell);
   return meta.genericParams.length ? [...meta.genericParams] : [...base.genericParams];
 }
 
-/** The base class reference, or undefined. */
-export function inheritsName(meta: DtoMeta): string | undefined {
+/** The base class reference, or undefined; other languages pass their spelling and brackets (`Base[T]`). */
+export function inheritsName(meta: DtoMeta, spell: (t: TypeRef) => string = csharpType, brackets = '<>'): string | undefined {
   if (!meta.base) return undefined;
   const base = getDtoMeta(meta.base);
-  const args = baseGenericArgs(meta);
-  return args.length ? `${base.name}<${args.join(', ')}>` : base.name;
+  const args = baseGenericArgs(meta, spell);
+  return args.length ? `${base.name}${brackets[0]}${args.join(', ')}${brackets[1]}` : base.name;
 }
 
 /** ServiceStack's verb marker interfaces → the verb they select. */

@@ -4,37 +4,31 @@
  * the running app through DataContractSerializer.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { addMetadataPages } from '../../metadata/metadata-feature.js';
-import { helloHost } from '../fixtures/hello-app.js';
-import { listen } from './support/listen.js';
+import { serveHelloApp } from './support/hello-server.js';
+import { installed } from './support/installed.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
 const STUB = path.join(ROOT, 'test/metadata/csharp-stub');
 const WORK = path.join(ROOT, 'test-artifacts/csharp-dtos');
 
-function has(tool: string): boolean {
-  try { execFileSync('which', [tool], { stdio: 'ignore' }); return true; } catch { return false; }
-}
-const skip = !has('mcs') || !has('mono') ? 'Mono (mcs, mono) is not installed' : false;
+const skip = !installed('mcs') || !installed('mono') ? 'Mono (mcs, mono) is not installed' : false;
 
 describe('C# DTOs from /types/csharp with Mono', { skip }, () => {
   let server: { baseUrl: string; close: () => Promise<void> };
   before(async () => {
-    server = await listen(addMetadataPages(helloHost().host));
-    rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
+    server = await serveHelloApp(WORK);
   });
   after(() => server.close());
 
   it('compile with mcs and exchange DataContract XML with the running app', async () => {
     const res = await fetch(`${server.baseUrl}/types/csharp`);
-    assert.equal(res.headers.get('content-type'), 'text/plain');
+    assert.equal(res.headers.get('content-type'), 'text/plain; charset=utf-8');
     const source = await res.text();
     assert.match(source, /^\/\* Options:\n/);
     writeFileSync(path.join(WORK, 'dtos.cs'), source);

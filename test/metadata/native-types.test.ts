@@ -1,5 +1,5 @@
 /**
- * `/types/*`: generated C# and TypeScript pinned by golden files (test/metadata/goldens; the
+ * `/types/*`: generated C#, TypeScript, Java, Kotlin, Python and Go pinned by golden files (test/metadata/goldens; the
  * Date line aside — regenerate with UPDATE_GOLDENS=1), the Options header protocol, the options
  * the DTO tools send back, `/types/metadata` and the `/types` index.
  */
@@ -22,14 +22,64 @@ function golden(name: string, actual: string): void {
 }
 
 describe('/types', () => {
-  for (const [lang, file] of [['csharp', 'hello-app.dtos.cs'], ['typescript', 'hello-app.dtos.ts']] as const) {
-    it(`/types/${lang} matches its golden and is text/plain`, async () => {
+  const LANGUAGES = [['csharp', 'cs'], ['typescript', 'ts'], ['java', 'java'], ['kotlin', 'kt'], ['python', 'py'], ['go', 'go']] as const;
+  for (const [lang, ext] of LANGUAGES) {
+    it(`/types/${lang} matches its golden and is UTF-8 text/plain`, async () => {
       const page = await getPage(host, `/types/${lang}`, { host: 'example.org' });
       assert.equal(page.status, 200);
-      assert.equal(page.contentType, 'text/plain');
-      golden(file, undated(page.body));
+      assert.equal(page.contentType, 'text/plain; charset=utf-8');
+      golden(`hello-app.dtos.${ext}`, undated(page.body));
     });
   }
+
+  it('every /types/* response names its charset, so non-ASCII descriptions are not mojibake in a browser', async () => {
+    const { seed002Host } = await import('./fixtures/seed-002-app.js');
+    const h = seed002Host();
+    const urls = [...LANGUAGES.map(([lang]) => `/types/${lang}`), '/types/metadata', '/types'];
+    for (const url of urls) {
+      for (const accept of ['*/*', 'text/html']) {
+        const page = await getPage(h, url, { accept });
+        assert.equal(page.status, 200, `${url} (Accept: ${accept}) answered ${page.status}`);
+        assert.match(page.contentType, /; charset=utf-8$/, `${url} (Accept: ${accept}) sent Content-Type '${page.contentType}'`);
+      }
+    }
+  });
+
+  it('Java: Package, GlobalNamespace and AddPropertyAccessors=False are echoed and honoured', async () => {
+    const java = (await getPage(host, '/types/java?Package=org.example.client&GlobalNamespace=api&AddPropertyAccessors=False&IncludeTypes=Hello.*')).body;
+    for (const line of ['Package: org.example.client', 'GlobalNamespace: api', 'AddPropertyAccessors: False', 'IncludeTypes: Hello.*', '//SettersReturnThis: True']) {
+      assert.ok(java.split('\n').includes(line), `missing header line '${line}'`);
+    }
+    assert.match(java, /\*\/\n\npackage org\.example\.client;\n\nimport java\.math\.\*;\n/);
+    assert.match(java, /\npublic class api\n\{\n/);
+    assert.match(java, /\n {4}@Route\(Path="\/hello\/\{Name\}", Verbs="GET"\)\n {4}\/\/ @Route\(Path="\/hello", Verbs="POST"\)\n {4}public static class Hello implements IReturn<HelloResponse>\n/);
+    assert.doesNotMatch(java, /getName\(\)|class AllTypes/);
+  });
+
+  it('Kotlin: InitializeCollections=False leaves collections null; AddResponseStatus keeps a response\'s own ResponseStatus single', async () => {
+    const kt = (await getPage(host, '/types/kotlin?InitializeCollections=False&AddResponseStatus=True')).body;
+    assert.match(kt, /\n {4}var ids:ArrayList<Int>\? = null\n/);
+    assert.match(kt, /\nopen class HelloResponse\n\{\n {4}var result:String\? = null\n {4}var responseStatus:ResponseStatus\? = null\n\}/, 'declared once when the DTO has one');
+  });
+
+  it('Python: the header is a docstring with # options; ExcludeTypes and GlobalNamespace are honoured', async () => {
+    const py = (await getPage(host, '/types/python?ExcludeTypes=AllTypes,Poco&GlobalNamespace=client')).body;
+    assert.match(py, /^""" Options:\n/);
+    assert.match(py, /\nTip: To override a DTO option, remove "#" prefix before updating\n/);
+    for (const line of ['ExcludeTypes: AllTypes,Poco', 'GlobalNamespace: client', '#AddResponseStatus: False', '"""']) {
+      assert.ok(py.split('\n').includes(line), `missing header line '${line}'`);
+    }
+    assert.match(py, /\n# module client\n/);
+    assert.doesNotMatch(py, /class AllTypes|class Poco\b/);
+    assert.match(py, /\nclass TenantEcho\(PutOperationTenanted\[TenantEchoResponse\], IReturn\[TenantEchoResponse\]\):\n/);
+  });
+
+  it('Go: GlobalNamespace names the package, IncludeTypes narrows, WithoutOptions drops the header', async () => {
+    const go = (await getPage(host, '/types/go?GlobalNamespace=client&IncludeTypes=UpdateUser,Poco&WithoutOptions=true')).body;
+    assert.match(go, /^package client\n\ntype Poco struct \{\n/);
+    assert.match(go, /\nfunc \(UpdateUser\) HttpMethod\(\) string {2}\{ return "PUT" \}\n/);
+    assert.doesNotMatch(go, /import|type Hello\b/);
+  });
 
   it('echoes the options given in the query uncommented and honours them', async () => {
     const ts = (await getPage(host, '/types/typescript?MakePropertiesOptional=True&ExcludeTypes=AllTypes,Poco&GlobalNamespace=dtos&ExportAsTypes=False&AddServiceStackTypes=False')).body;
@@ -72,7 +122,7 @@ describe('/types', () => {
     const { seed002Host } = await import('./fixtures/seed-002-app.js');
     const h = seed002Host();
     const links = JSON.parse((await getPage(h, '/types', { host: 'example.org' })).body) as Record<string, string>;
-    assert.deepEqual(links, { Metadata: 'http://example.org/types/metadata', CSharp: 'http://example.org/types/csharp', TypeScript: 'http://example.org/types/typescript' });
+    assert.deepEqual(links, Object.fromEntries(['Metadata', 'CSharp', 'TypeScript', 'Java', 'Kotlin', 'Python', 'Go'].map((name) => [name, `http://example.org/types/${name.toLowerCase()}`])));
     const html = await getPage(h, '/types', { accept: 'text/html' });
     assert.equal(html.contentType, 'text/html; charset=utf-8');
     assert.match(html.body, /href="\/types\/typescript"/);

@@ -7,13 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { addMetadataPages } from '../../metadata/metadata-feature.js';
-import { helloHost } from '../fixtures/hello-app.js';
-import { listen } from './support/listen.js';
+import { serveHelloApp } from './support/hello-server.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
@@ -47,9 +45,7 @@ const skip = !existsSync(CLI) ? '@servicestack/cli is not installed (npm install
 describe('npx typescript-ref against the running app', { skip }, () => {
   let server: { baseUrl: string; close: () => Promise<void> };
   before(async () => {
-    server = await listen(addMetadataPages(helloHost().host));
-    rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
+    server = await serveHelloApp(WORK);
   });
   after(() => server.close());
 

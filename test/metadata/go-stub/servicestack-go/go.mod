@@ -1,0 +1,3 @@
+module github.com/ServiceStack/servicestack-go
+
+go 1.19

@@ -1,0 +1,1 @@
+"""A stub of `marshmallow`: generated DTOs star-import its fields module."""
