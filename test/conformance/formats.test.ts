@@ -1,5 +1,5 @@
 /** Runs the shared conformance cases for every registered format. */
-import { jsonFormat, jsvFormat, xmlFormat } from '../../src/index.js';
+import { csvFormat, jsonFormat, jsvFormat, xmlFormat } from '../../src/index.js';
 import { runFormatCases } from './format-cases.js';
 
 runFormatCases(jsonFormat, {
@@ -30,3 +30,12 @@ runFormatCases(jsonFormat, {
 });
 runFormatCases(jsvFormat, { dialects: ['servicestack'] });
 runFormatCases(xmlFormat, { dialects: ['servicestack', 'aspnet'] });
+const CSV_EMPTY = 'CsvSerializer writes an empty string and a null alike (an empty field), and reads an empty field as null';
+runFormatCases(csvFormat, { dialects: ['servicestack'], skip: { 'escaping #1 ""': CSV_EMPTY } });
+runFormatCases(csvFormat, {
+  dialects: ['aspnet'],
+  skip: {
+    'escaping #1 ""': CSV_EMPTY,
+    'scalars': ".NET Framework (Web API 2's runtime) writes a double with 15 significant digits, so 0.1 + 0.2 reads back as 0.3, as its JSV does",
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * ServiceStack.Text's CsvSerializer output: a header row of member names (the DataMember name
+ * when one is set; names are never re-cased) and one row per record. Strings and chars are
+ * written as they are, booleans as .NET's TextWriter writes them (`True`/`False`), everything
+ * else in its JSV form; a null is an empty field.
+ */
+import { unwrapNullable, type TypeRef } from '../../types/type-ref.js';
+import type { CodecOptions } from '../codec-options.js';
+import { writeJsv } from '../jsv/jsv-format.js';
+import { classInfo } from '../jsv/member-plan.js';
+import { csvRow } from './csv-fields.js';
+import { csvShape } from './csv-shape.js';
+
+/** The text of one field (before CSV quoting), undefined for null. */
+export function fieldText(value: unknown, type: TypeRef, options: CodecOptions): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const t = unwrapNullable(type);
+  if (typeof value === 'string' && t.kind === 'primitive' && (t.name === 'string' || t.name === 'char' || t.name === 'object')) return value;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return stripQuotes(writeJsv(value, type, options));
+}
+
+/** ServiceStack's StripQuotes: a JSV text wrapped in quotes loses the outer pair. */
+const stripQuotes = (s: string): string => (s.length >= 2 && s[0] === '"' && s[s.length - 1] === '"' ? s.slice(1, -1) : s);
+
+export function writeCsv(value: unknown, type: TypeRef, options: CodecOptions): string {
+  if (value === null || value === undefined) return '';
+  const shape = csvShape(type);
+  const inner = shape.kind !== 'scalar' && shape.member ? (value as Record<string, unknown>)[shape.member.name] : value;
+  if (shape.kind === 'scalar') return fieldText(value, shape.type, options) ?? '';
+  if (inner === null || inner === undefined) return '';
+  return shape.kind === 'rows' ? writeRows(inner as unknown[], shape.of, options) : writeRows([inner], shape.type, options);
+}
+
+function writeRows(records: unknown[], of: TypeRef, options: CodecOptions): string {
+  const t = unwrapNullable(of);
+  if (t.kind === 'class') {
+    const members = classInfo(t.ctor).members;
+    const header = csvRow(members.map((m) => m.wire.PascalCase));
+    return header + records.map((r) => csvRow(members.map((m) => (r == null ? undefined : fieldText((r as Record<string, unknown>)[m.name], m.type, options))))).join('');
+  }
+  if (t.kind === 'dict') return writeDictionaries(records as (Record<string, unknown> | null)[], t.value, options);
+  // Scalars (and lists of lists) are one row of values, without a header.
+  return csvRow(records.map((r) => fieldText(r, of, options)));
+}
+
+/**
+ * CsvDictionaryWriter: string-valued dictionaries share a header of every key, sorted; other
+ * dictionaries take the first record's keys.
+ */
+function writeDictionaries(records: (Record<string, unknown> | null)[], valueType: TypeRef, options: CodecOptions): string {
+  const present = records.filter((r): r is Record<string, unknown> => r !== null && r !== undefined);
+  if (present.length === 0) return '';
+  const stringValued = unwrapNullable(valueType).kind === 'primitive' && (valueType as { name?: string }).name === 'string';
+  const keys = stringValued ? [...new Set(present.flatMap((r) => Object.keys(r)))].sort() : Object.keys(present[0]!);
+  return csvRow(keys) + present.map((r) => csvRow(keys.map((k) => fieldText(r[k], valueType, options)))).join('');
+}

@@ -1,0 +1,16 @@
+/**
+ * Codec options for a format that describes the request it answers (HTML links to the same
+ * request in the other formats): the pipeline adds the request to the options it already has.
+ */
+import type { CodecOptions } from './codec-options.js';
+
+export interface PageRequest {
+  /** The operation's name, or undefined when the path matched none. */
+  readonly operationName?: string | undefined;
+  /** The request's path and query string, as received. */
+  readonly url: string;
+}
+
+export interface PageOptions extends CodecOptions {
+  readonly page?: PageRequest;
+}
