@@ -102,7 +102,9 @@ export function webApiError(error: unknown, ctx: ErrorContext, isRouteNotFound: 
     return { status, statusText, headers, body: ctx.negotiated.format.write(error.response, type, ctx.options) };
   }
   const entries = entriesOf(error, status, ctx, isRouteNotFound);
-  return { status, statusText, headers, body: ctx.negotiated.format.name === 'xml' ? `<Error>${xmlOf(entries)}</Error>` : jsonText(jsonOf(entries)) };
+  const format = ctx.negotiated.format;
+  const body = format.name === 'xml' ? `<Error>${xmlOf(entries)}</Error>` : format.describesRequest ? format.write(jsonOf(entries), primitive('object'), ctx.options) : jsonText(jsonOf(entries));
+  return { status, statusText, headers, body };
 }
 
 const jsonOf = (entries: Entries): Record<string, unknown> => Object.fromEntries(entries.map(([k, v]) => [k,

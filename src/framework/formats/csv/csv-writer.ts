@@ -6,22 +6,16 @@
  */
 import { unwrapNullable, type TypeRef } from '../../types/type-ref.js';
 import type { CodecOptions } from '../codec-options.js';
-import { writeJsv } from '../jsv/jsv-format.js';
+import { jsvDisplayText } from '../jsv/jsv-display.js';
 import { classInfo } from '../jsv/member-plan.js';
 import { csvRow } from './csv-fields.js';
 import { csvShape } from './csv-shape.js';
 
 /** The text of one field (before CSV quoting), undefined for null. */
 export function fieldText(value: unknown, type: TypeRef, options: CodecOptions): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const t = unwrapNullable(type);
-  if (typeof value === 'string' && t.kind === 'primitive' && (t.name === 'string' || t.name === 'char' || t.name === 'object')) return value;
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return stripQuotes(writeJsv(value, type, options));
+  return jsvDisplayText(value, type, options);
 }
-
-/** ServiceStack's StripQuotes: a JSV text wrapped in quotes loses the outer pair. */
-const stripQuotes = (s: string): string => (s.length >= 2 && s[0] === '"' && s[s.length - 1] === '"' ? s.slice(1, -1) : s);
 
 export function writeCsv(value: unknown, type: TypeRef, options: CodecOptions): string {
   if (value === null || value === undefined) return '';
