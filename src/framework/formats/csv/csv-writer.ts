@@ -1,8 +1,8 @@
 /**
  * ServiceStack.Text's CsvSerializer output: a header row of member names (the DataMember name
  * when one is set; names are never re-cased) and one row per record. Strings and chars are
- * written as they are, booleans as .NET's TextWriter writes them (`True`/`False`), everything
- * else in its JSV form; a null is an empty field.
+ * written as they are, everything else in its JSV form (booleans `True`/`False`, as TextWriter
+ * writes them too); a null is an empty field.
  */
 import { unwrapNullable, type TypeRef } from '../../types/type-ref.js';
 import type { CodecOptions } from '../codec-options.js';
@@ -12,10 +12,7 @@ import { csvRow } from './csv-fields.js';
 import { csvShape } from './csv-shape.js';
 
 /** The text of one field (before CSV quoting), undefined for null. */
-export function fieldText(value: unknown, type: TypeRef, options: CodecOptions): string | undefined {
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return jsvDisplayText(value, type, options);
-}
+const fieldText = jsvDisplayText;
 
 export function writeCsv(value: unknown, type: TypeRef, options: CodecOptions): string {
   if (value === null || value === undefined) return '';
@@ -45,7 +42,8 @@ function writeRows(records: unknown[], of: TypeRef, options: CodecOptions): stri
 function writeDictionaries(records: (Record<string, unknown> | null)[], valueType: TypeRef, options: CodecOptions): string {
   const present = records.filter((r): r is Record<string, unknown> => r !== null && r !== undefined);
   if (present.length === 0) return '';
-  const stringValued = unwrapNullable(valueType).kind === 'primitive' && (valueType as { name?: string }).name === 'string';
+  const v = unwrapNullable(valueType);
+  const stringValued = v.kind === 'primitive' && v.name === 'string';
   const keys = stringValued ? [...new Set(present.flatMap((r) => Object.keys(r)))].sort() : Object.keys(present[0]!);
   return csvRow(keys) + present.map((r) => csvRow(keys.map((k) => fieldText(r[k], valueType, options)))).join('');
 }
