@@ -8,6 +8,7 @@ import { primitive, type Constructor } from '../types/type-ref.js';
 import { findDto, getDtoMeta, type Dialect } from '../dto/dto-meta.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import type { Negotiated } from '../formats/negotiate.js';
+import { withPageStatus } from '../formats/page-options.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { statusOf } from './error-status.js';
 import { DotNetException, HttpError } from './exceptions.js';
@@ -70,7 +71,7 @@ const serviceStack: Renderer = (error, ctx) => {
   if (error instanceof HttpError && error.response !== undefined && error.response !== null) {
     const ctor = (error.response as object).constructor as Constructor;
     return { status, statusText: reason(status, error.errorCode, ctx), headers: { ...headersOf(error), 'Content-Type': ctx.negotiated.contentType },
-      body: ctx.negotiated.format.write(error.response, { kind: 'class', ctor }, ctx.options) };
+      body: ctx.negotiated.format.write(error.response, { kind: 'class', ctor }, withPageStatus(ctx.options, status)) };
   }
   const rs = responseStatusOf(error, ctx.debug, ctx.argumentMessages);
   if (ctx.meta) rs.Meta = { ...(rs.Meta ?? {}), ...ctx.meta };
@@ -80,7 +81,7 @@ const serviceStack: Renderer = (error, ctx) => {
   let body: string;
   let contentType = ctx.negotiated.contentType;
   try {
-    body = ctx.negotiated.format.write(dto, { kind: 'class', ctor: dtoType }, ctx.options);
+    body = ctx.negotiated.format.write(dto, { kind: 'class', ctor: dtoType }, withPageStatus(ctx.options, status));
   } catch {
     // The error DTO itself could not be written in this format (e.g. XmlSerializer refuses it): plain JSON.
     contentType = 'application/json; charset=utf-8';
@@ -121,7 +122,7 @@ const gateway: Renderer = (error, ctx) => {
   const headers: Record<string, string> = { 'Content-Type': page ? ctx.negotiated.contentType : 'application/json' };
   if (code === 16) headers['WWW-Authenticate'] = message.replace(/[^\t\x20-\x7e]/g, '');
   const statusBody = details.length ? { code, message, details } : { code, message };
-  const body = page ? ctx.negotiated.format.write(statusBody, primitive('object'), ctx.options) : JSON.stringify(statusBody);
+  const body = page ? ctx.negotiated.format.write(statusBody, primitive('object'), withPageStatus(ctx.options, status)) : JSON.stringify(statusBody);
   return { status, statusText: STATUS_TEXT[status] ?? 'Error', headers, body };
 };
 

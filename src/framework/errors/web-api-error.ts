@@ -10,6 +10,7 @@ import { DotNetException, HttpError, SerializationException, ValidationError, ty
 import { errorCodeOf } from './response-status-of.js';
 import { STATUS_TEXT } from './status-text.js';
 import type { ErrorContext } from './render-error.js';
+import { withPageStatus } from '../formats/page-options.js';
 
 /** ModelState: key → messages, in insertion order. */
 type ModelState = Map<string, string[]>;
@@ -103,7 +104,7 @@ export function webApiError(error: unknown, ctx: ErrorContext, isRouteNotFound: 
   }
   const entries = entriesOf(error, status, ctx, isRouteNotFound);
   const format = ctx.negotiated.format;
-  const body = format.name === 'xml' ? `<Error>${xmlOf(entries)}</Error>` : format.describesRequest ? format.write(jsonOf(entries), primitive('object'), ctx.options) : jsonText(jsonOf(entries));
+  const body = format.name === 'xml' ? `<Error>${xmlOf(entries)}</Error>` : format.describesRequest ? format.write(jsonOf(entries), primitive('object'), withPageStatus(ctx.options, status)) : jsonText(jsonOf(entries));
   return { status, statusText, headers, body };
 }
 

@@ -9,6 +9,14 @@ export interface PageRequest {
   readonly operationName?: string | undefined;
   /** The request's path and query string, as received. */
   readonly url: string;
+  /** The error status the page answers with (the error renderers set it), for its heading. */
+  readonly status?: number;
+}
+
+/** The options an error page is written with: its status added when the format describes the request. */
+export function withPageStatus(options: CodecOptions, status: number): CodecOptions {
+  const page = (options as PageOptions).page;
+  return page ? { ...options, page: { ...page, status } } as PageOptions : options;
 }
 
 export interface PageOptions extends CodecOptions {

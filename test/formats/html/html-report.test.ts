@@ -65,9 +65,9 @@ describe('the HTML report (issue 18 item 1)', () => {
       assert.equal(res.headers['content-type'], 'text/html; charset=utf-8');
       assertOnlyOwnMarkup(res.text, `${route.dialect} error`);
       const shape: Record<string, RegExp> = {
-        servicestack: /<section class="error" role="alert"><h2>NotFound<\/h2><p>No item called missing<\/p>/,
-        aspnet: /<th scope="row">Message<\/th><td><span class="value">No items for &lt;b&gt;x&lt;\/b&gt;<\/span>/,
-        gateway: /<th scope="row">code<\/th><td><span class="value">5<\/span>.*<th scope="row">message<\/th><td><span class="value">items not found: &lt;b&gt;x&lt;\/b&gt;/,
+        servicestack: /<section class="error" role="alert"><h2>404 Not Found · NotFound<\/h2><p>No item called missing<\/p>/,
+        aspnet: /<section class="error" role="alert"><h2>404 Not Found<\/h2><table class="object"><tr><th scope="row">Message<\/th><td><span class="value">No items for &lt;b&gt;x&lt;\/b&gt;<\/span>/,
+        gateway: /<section class="error" role="alert"><h2>404 Not Found<\/h2><table class="object"><tr><th scope="row">code<\/th><td><span class="value">5<\/span>.*<th scope="row">message<\/th><td><span class="value">items not found: &lt;b&gt;x&lt;\/b&gt;/,
       };
       assert.match(res.text, shape[route.dialect]!);
     });
@@ -76,7 +76,7 @@ describe('the HTML report (issue 18 item 1)', () => {
   it('a ServiceStack validation error shows the ResponseStatus block with its 400', async () => {
     const res = await api.get('/report/fail/bad').set('Accept', CHROME);
     assert.equal(res.status, 400, res.text);
-    assert.match(res.text, /<section class="error" role="alert"><h2>ArgumentException<\/h2><p>Kind &#39;bad&#39; is not valid/);
+    assert.match(res.text, /<section class="error" role="alert"><h2>400 Bad Request · ArgumentException<\/h2><p>Kind &#39;bad&#39; is not valid/);
   });
 
   it('?format=html, .html and /html/reply/{Op} choose it explicitly; the links drop the .html suffix', async () => {
