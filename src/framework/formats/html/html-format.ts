@@ -5,6 +5,7 @@
  */
 import { SerializationException } from '../../errors/exceptions.js';
 import type { TypeRef } from '../../types/type-ref.js';
+import { guarded } from '../codec-guard.js';
 import type { CodecOptions } from '../codec-options.js';
 import type { Format } from '../format.js';
 import { htmlPage } from './html-page.js';
@@ -16,14 +17,7 @@ export const htmlFormat: Format = Object.freeze({
   mediaTypes: Object.freeze(['text/html']),
   firstAcceptRangeOnly: true,
   describesRequest: true,
-  write: (value: unknown, type: TypeRef, options: CodecOptions): string => {
-    try {
-      return htmlPage(value, type, options);
-    } catch (e) {
-      if (e instanceof SerializationException) throw e;
-      throw new SerializationException(`Could not write HTML: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-    }
-  },
+  write: (value: unknown, type: TypeRef, options: CodecOptions): string => guarded('HTML', 'write', () => htmlPage(value, type, options)),
   read: (): never => {
     throw new SerializationException('HTML is a response format: send the request as JSON, XML, JSV, CSV or form fields');
   },
