@@ -6,8 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { codecOptions, htmlFormat, type PageOptions } from '../../../src/index.js';
 import { http } from '../../support/http.js';
-import { reportHost } from '../../fixtures/report-app.js';
+import { Item, reportHost } from '../../fixtures/report-app.js';
 
 const api = http(reportHost().host);
 const CHROME = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';
@@ -109,5 +110,15 @@ describe('the HTML report (issue 18 item 1)', () => {
     assert.match(res.text, /<thead><tr><th scope="col">Id<\/th><th scope="col">Name<\/th><th scope="col">Price<\/th><th scope="col">InStock<\/th><th scope="col">Added<\/th><th scope="col">Tags<\/th><\/tr><\/thead>/);
     assert.match(res.text, /<td><span class="value">9.90<\/span><\/td><td><span class="value">True<\/span><\/td><td><span class="value">2024-01-02T03:04:05Z<\/span>/);
     assert.ok(!res.text.includes('ResponseStatus'), 'a null member is omitted');
+  });
+
+  it('links stay on this site whatever the request line held (`//host`, `\\host`, markup, a .html suffix)', () => {
+    for (const url of ['//evil.example/x?format=html&a=<b>', '/\\evil.example/x', '///evil.example/x.html?q="><script>']) {
+      const options: PageOptions = { ...codecOptions(), page: { operationName: '<i>Op</i>', url } };
+      const html = htmlFormat.write(Object.assign(new Item(), { Id: 1 }), { kind: 'class', ctor: Item }, options);
+      assertOnlyOwnMarkup(html, url);
+      for (const [, href] of html.matchAll(/href="([^"]*)"/g)) assert.match(href!, /^\/evil\.example\/x\?/, `${url} → ${href}`);
+      assert.ok(html.includes('Snapshot of <i>&lt;i&gt;Op&lt;/i&gt;</i>'), 'the operation name is escaped');
+    }
   });
 });
