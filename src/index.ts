@@ -45,6 +45,9 @@ export { FormatRegistry } from './framework/formats/format-registry.js';
 export { json, jsonFormat } from './framework/formats/json/index.js';
 export { jsv, jsvFormat } from './framework/formats/jsv/index.js';
 export { xml, xmlFormat } from './framework/formats/xml/index.js';
+export { csvFormat, parseFields as parseCsvFields, parseLines as parseCsvLines } from './framework/formats/csv/index.js';
+export { escapeHtml, htmlFormat } from './framework/formats/html/index.js';
+export type { PageOptions, PageRequest } from './framework/formats/page-options.js';
 
 // SOAP 1.1 and 1.2 endpoints (ServiceStack's /soap11 and /soap12); their WSDLs are metadata pages.
 export { addSoapEndpoints, DEFAULT_WSDL_NAMESPACE, exposedSoapOperations, soapEndpointsOf, type SoapEndpointOptions, type SoapEndpoints } from './framework/soap/add-soap-endpoints.js';

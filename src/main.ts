@@ -11,6 +11,7 @@ import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from './twofactor/config.js';
 import { buildTwoFactorApp } from './twofactor/app.js';
 import { runClusterPrimary } from './twofactor/cluster-primary.js';
+import { frontDoorUrls } from './twofactor/front-door.js';
 import { createTwoFactorServer } from './twofactor/two-factor-server.js';
 
 async function main(): Promise<void> {
@@ -24,7 +25,10 @@ async function main(): Promise<void> {
   app.dispatcher.start();
   const server = createTwoFactorServer(app);
   server.listen(config.port, () => {
-    app.log.info('server.started', { port: config.port, database: config.databaseUrl.split(':')[0], sms: app.sender.name, devSmsPage: config.devSmsPage === true });
+    app.log.info('server.started', {
+      port: config.port, database: config.databaseUrl.split(':')[0], sms: app.sender.name, devSmsPage: config.devSmsPage === true,
+      urls: frontDoorUrls(`http://localhost:${config.port}`),
+    });
   });
   let stopping = false;
   const exit = (code: number): void => {

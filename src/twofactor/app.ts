@@ -41,6 +41,7 @@ import { UserAccountsService } from './services/user-accounts-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
 import { exposedOverSoap } from './exposed-over-soap.js';
 import { twoFactorAccess } from './docs-access.js';
+import { frontDoor } from './front-door.js';
 import { healthEndpoints } from './health-endpoints.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
@@ -147,6 +148,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   host.register(new AuthFactorsService(factors, recovery, guard, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
+  host.addRawHandler(frontDoor(host));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
   if (devSender && config.devSmsPage) host.addRawHandler(devSmsPage(devSender));
   // POST /soap11 and /soap12 for the DataContract operations; failures are SOAP Faults, which

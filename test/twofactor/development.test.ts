@@ -43,6 +43,7 @@ describe('npm start on a fresh folder', () => {
   let child: ChildProcess;
   let port: number;
   const stdout: string[] = [];
+  let started: Record<string, unknown>;
 
   before(async () => {
     cwd = mkdtempSync(path.join(tmpdir(), 'stackport-start-'));
@@ -50,7 +51,7 @@ describe('npm start on a fresh folder', () => {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, PORT: String(port), OTP_EXPOSE_CODE: 'true', DEV_SMS_PAGE: 'true' };
     child = spawn(process.execPath, [MAIN], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d: Buffer) => stdout.push(d.toString()));
-    await waitForLine(child, /"event":"server.started"/);
+    started = JSON.parse(await waitForLine(child, /"event":"server.started"/)) as Record<string, unknown>;
   });
   after(() => {
     if (child.exitCode === null) child.kill('SIGKILL');
@@ -89,6 +90,16 @@ describe('npm start on a fresh folder', () => {
     const verify = await api.post('/api/TwoFactor/VerifyTwoFactorSmsOtp').send({ OtpIdReference: res.body.OtpIdReference, OtpCode: res.body.OtpCode });
     assert.equal(verify.body.Code, 1);
     assert.ok(!stdout.join('').includes(res.body.OtpCode), 'the code is never logged');
+  });
+
+  it('the start-up log prints the front door\'s URLs, and each answers 200 (issue 18 item 3)', async () => {
+    const base = `http://localhost:${port}`;
+    assert.deepEqual(started.urls, {
+      home: `${base}/`, metadata: `${base}/metadata`, help: `${base}/Help`, openapi: `${base}/openapi/ui`, types: `${base}/types`,
+      live: `${base}/health/live`, ready: `${base}/health/ready`,
+    });
+    const api = request(`http://127.0.0.1:${port}`);
+    for (const url of Object.values(started.urls as Record<string, string>)) assert.equal((await api.get(url.slice(base.length))).status, 200, url);
   });
 
   it('serves the documentation pages, with seed 001\'s URI parameters on its Help page', async () => {

@@ -4,10 +4,11 @@
  * grpc-gateway's status body. A table of renderers keyed by dialect.
  */
 import type { DotNetRuntime } from '../types/number-format.js';
-import type { Constructor } from '../types/type-ref.js';
+import { primitive, type Constructor } from '../types/type-ref.js';
 import { findDto, getDtoMeta, type Dialect } from '../dto/dto-meta.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import type { Negotiated } from '../formats/negotiate.js';
+import { withPageStatus } from '../formats/page-options.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { statusOf } from './error-status.js';
 import { DotNetException, HttpError } from './exceptions.js';
@@ -70,7 +71,7 @@ const serviceStack: Renderer = (error, ctx) => {
   if (error instanceof HttpError && error.response !== undefined && error.response !== null) {
     const ctor = (error.response as object).constructor as Constructor;
     return { status, statusText: reason(status, error.errorCode, ctx), headers: { ...headersOf(error), 'Content-Type': ctx.negotiated.contentType },
-      body: ctx.negotiated.format.write(error.response, { kind: 'class', ctor }, ctx.options) };
+      body: ctx.negotiated.format.write(error.response, { kind: 'class', ctor }, withPageStatus(ctx.options, status)) };
   }
   const rs = responseStatusOf(error, ctx.debug, ctx.argumentMessages);
   if (ctx.meta) rs.Meta = { ...(rs.Meta ?? {}), ...ctx.meta };
@@ -80,7 +81,7 @@ const serviceStack: Renderer = (error, ctx) => {
   let body: string;
   let contentType = ctx.negotiated.contentType;
   try {
-    body = ctx.negotiated.format.write(dto, { kind: 'class', ctor: dtoType }, ctx.options);
+    body = ctx.negotiated.format.write(dto, { kind: 'class', ctor: dtoType }, withPageStatus(ctx.options, status));
   } catch {
     // The error DTO itself could not be written in this format (e.g. XmlSerializer refuses it): plain JSON.
     contentType = 'application/json; charset=utf-8';
@@ -91,7 +92,8 @@ const serviceStack: Renderer = (error, ctx) => {
 
 /** ASP.NET Web API 2's HttpError envelope (web-api-error.ts). */
 const webApi: Renderer = (error, ctx) => {
-  if (ctx.negotiated.format.name !== 'json' && ctx.negotiated.format.name !== 'xml') return serviceStack(error, ctx);
+  // The HTML report shows Web API's own HttpError; other non-Web API formats answer as ServiceStack does.
+  if (ctx.negotiated.format.name !== 'json' && ctx.negotiated.format.name !== 'xml' && !ctx.negotiated.format.describesRequest) return serviceStack(error, ctx);
   return webApiError(error, ctx, isRouteNotFound(error, ctx));
 };
 
@@ -115,9 +117,12 @@ const gateway: Renderer = (error, ctx) => {
     message = error instanceof DotNetException ? error.message : ctx.debug && error instanceof Error ? error.message : 'Internal';
   }
   const status = error instanceof GatewayError && error.httpStatus ? error.httpStatus : ROUTER_STATUSES.has(httpStatus) ? httpStatus : GRPC_TO_HTTP[code] ?? 500;
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  // A browser sees the same status body as the HTML report; everyone else as JSON.
+  const page = ctx.negotiated.format.describesRequest;
+  const headers: Record<string, string> = { 'Content-Type': page ? ctx.negotiated.contentType : 'application/json' };
   if (code === 16) headers['WWW-Authenticate'] = message.replace(/[^\t\x20-\x7e]/g, '');
-  const body = JSON.stringify(details.length ? { code, message, details } : { code, message });
+  const statusBody = details.length ? { code, message, details } : { code, message };
+  const body = page ? ctx.negotiated.format.write(statusBody, primitive('object'), withPageStatus(ctx.options, status)) : JSON.stringify(statusBody);
   return { status, statusText: STATUS_TEXT[status] ?? 'Error', headers, body };
 };
 

@@ -10,6 +10,7 @@ import { DotNetException, HttpError, SerializationException, ValidationError, ty
 import { errorCodeOf } from './response-status-of.js';
 import { STATUS_TEXT } from './status-text.js';
 import type { ErrorContext } from './render-error.js';
+import { withPageStatus } from '../formats/page-options.js';
 
 /** ModelState: key → messages, in insertion order. */
 type ModelState = Map<string, string[]>;
@@ -102,7 +103,9 @@ export function webApiError(error: unknown, ctx: ErrorContext, isRouteNotFound: 
     return { status, statusText, headers, body: ctx.negotiated.format.write(error.response, type, ctx.options) };
   }
   const entries = entriesOf(error, status, ctx, isRouteNotFound);
-  return { status, statusText, headers, body: ctx.negotiated.format.name === 'xml' ? `<Error>${xmlOf(entries)}</Error>` : jsonText(jsonOf(entries)) };
+  const format = ctx.negotiated.format;
+  const body = format.name === 'xml' ? `<Error>${xmlOf(entries)}</Error>` : format.describesRequest ? format.write(jsonOf(entries), primitive('object'), withPageStatus(ctx.options, status)) : jsonText(jsonOf(entries));
+  return { status, statusText, headers, body };
 }
 
 const jsonOf = (entries: Entries): Record<string, unknown> => Object.fromEntries(entries.map(([k, v]) => [k,

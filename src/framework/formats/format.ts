@@ -17,6 +17,15 @@ export interface Format {
   readonly mediaTypes: readonly string[];
   /** The dialects whose DTOs it can write; every dialect when absent. Accept naming it elsewhere is answered 406. */
   readonly dialects?: readonly Dialect[];
+  /**
+   * Chosen by Accept only when its media type is the request's first range (a browser's
+   * `text/html`), never by a later range, `type/*` or `*\/*`: programmatic clients never get it.
+   */
+  readonly firstAcceptRangeOnly?: boolean;
+  /** Successful answers are downloads: `Content-Disposition: attachment;filename="{Operation}.{extension}"`. */
+  readonly attachment?: boolean;
+  /** The page describes the request it answers: the pipeline passes `PageOptions` (page-options.ts). */
+  readonly describesRequest?: boolean;
   /** Serializes `value` as .NET would serialize a value of `type`. Never returns undefined: null → ''. */
   write(value: unknown, type: TypeRef, options: CodecOptions): string;
   /**

@@ -11,6 +11,8 @@
  *    formatter order), then the request Content-Type, then JSON; the matched JSON/XML media type
  *    is echoed with `; charset=utf-8`.
  *  - gateway: JSON, unless the request names another registered format.
+ * A format marked firstAcceptRangeOnly (HTML) is chosen by Accept only when its media type is the
+ * first range — a browser — in every dialect, and is invisible to every later range.
  * Every registered format that can write the route's dialect is reachable on every route. A
  * request that accepts only registered formats the route cannot produce is refused (406): it
  * never silently gets another format. Media types no format knows fall back as each dialect does.
@@ -40,9 +42,12 @@ type Policy = (input: NegotiationInput, formats: Producible, fallback: Format) =
 
 /** The registered formats as one route sees them: those that can write its dialect, and the rest. */
 interface Producible {
+  /** What Accept ranges can choose: writable, and not first-range-only. */
   readonly all: readonly Format[];
   readonly registry: FormatRegistry;
   can(format: Format): boolean;
+  /** Does a registered format that any range may choose match this range? */
+  known(range: string): boolean;
 }
 
 const canWrite = (dialect: Dialect) => (f: Format): boolean => !f.dialects || f.dialects.includes(dialect);
@@ -71,7 +76,7 @@ function byAccept(ranges: MediaRange[], order: readonly Format[], formats: Produ
       const mt = f.mediaTypes.find((m) => rangeMatches(range.type, m));
       if (mt) return pick(f, mt);
     }
-    sawRefused ||= formats.registry.all.some((f) => f.mediaTypes.some((m) => rangeMatches(range.type, m)));
+    sawRefused ||= formats.known(range.type);
   }
   return sawRefused ? 'refused' : undefined;
 }
@@ -129,7 +134,7 @@ const webApi: Policy = (input, formats, fallback) => explicitOr(input, formats, 
   const accepted = webApiAcceptMatch(ranges, candidates);
   if (accepted) return pick(accepted.format, accepted.mediaType);
   // Only formats this route cannot produce were asked for: refused, never silently another format.
-  if (ranges.some((r) => formats.registry.all.some((f) => f.mediaTypes.some((m) => rangeMatches(r.type, m))))) return refused(fallback);
+  if (ranges.some((r) => formats.known(r.type))) return refused(fallback);
   const requestType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
   // Web API's own formatters only: a JSV body is a Stackport extension, not a reason to answer JSV.
   const byRequest = requestType ? formatters.find((f) => f.mediaTypes.includes(requestType)) : undefined;
@@ -161,12 +166,22 @@ function producibleFor(dialect: Dialect, formats: FormatRegistry): Producible {
   const cached = byDialect.get(dialect);
   if (cached && cached.count === formats.all.length) return cached.producible;
   const can = canWrite(dialect);
-  const producible: Producible = { all: formats.all.filter(can), registry: formats, can };
+  const anyRange = formats.all.filter((f) => !f.firstAcceptRangeOnly);
+  const known = (range: string): boolean => anyRange.some((f) => f.mediaTypes.some((m) => rangeMatches(range, m)));
+  const producible: Producible = { all: anyRange.filter(can), registry: formats, can, known };
   byDialect.set(dialect, { count: formats.all.length, producible });
   return producible;
 }
 
+/** A browser's first Accept range (`text/html`) chooses its format as firmly as a route's own format does. */
+function withBrowserChoice(input: NegotiationInput, formats: Producible): NegotiationInput {
+  if (explicitChoice(input, formats.registry)) return input;
+  const first = parseAccept(input.accept)[0]?.type;
+  const browser = first ? formats.registry.all.find((f) => f.firstAcceptRangeOnly && f.mediaTypes.includes(first) && formats.can(f)) : undefined;
+  return browser ? { ...input, routeFormat: browser } : input;
+}
+
 export function negotiate(dialect: Dialect, input: NegotiationInput, formats: FormatRegistry, fallback: Format): Negotiated {
   const producible = producibleFor(dialect, formats);
-  return POLICIES[dialect](input, producible, producible.can(fallback) ? fallback : producible.all[0] ?? fallback);
+  return POLICIES[dialect](withBrowserChoice(input, producible), producible, producible.can(fallback) ? fallback : producible.all[0] ?? fallback);
 }

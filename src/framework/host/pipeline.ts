@@ -14,6 +14,7 @@ import { DotNetException, HTTP_STATUS_NAMES, HttpError } from '../errors/excepti
 import { renderError, type Phase } from '../errors/render-error.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import { negotiate, type Negotiated } from '../formats/negotiate.js';
+import type { PageOptions } from '../formats/page-options.js';
 import type { Constructor, TypeRef } from '../types/type-ref.js';
 import { validateRequest } from '../validation/validate-request.js';
 import type { AppHost } from './app-host.js';
@@ -55,7 +56,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
 
     state.negotiated = negotiatePhase(host, req, route, query, segments[0]);
     if (state.negotiated.refused) throw frameworkErrors.notAcceptable();
-    const options = (state.options = codecOptionsFor(host, state, query));
+    const options = (state.options = codecOptionsFor(host, state, query, req.url));
     if (query.has('callback') && !jsonpAllowed(req, route.op)) throw frameworkErrors.jsonpNotAllowed();
 
     state.phase = 'bind';
@@ -86,7 +87,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     }, host.formats, host.defaultFormat);
     const res = renderError(error, {
       // A request that could not be bound has no response type yet: ServiceStack answers ErrorResponse.
-      dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.phase === 'bind' ? undefined : state.op?.requestType, phase: state.phase,
+      dialect, negotiated, options: state.options ?? pageOptions(host.codecOptions(dialect), negotiated, state.op?.name, req.url), requestType: state.phase === 'bind' ? undefined : state.op?.requestType, phase: state.phase,
       debug: host.config.debug, errorDetail: includeErrorDetail(host.config.errorDetail, req), method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
       ...(state.meta ? { meta: state.meta } : {}),
     });
@@ -133,13 +134,18 @@ function negotiatePhase(host: AppHost, req: HttpRequestData, route: RouteResult,
 }
 
 /** `?debug` on a JSV response pretty-prints it as text/plain (ServiceStack's JsvFormatter). */
-function codecOptionsFor(host: AppHost, state: State, query: ReadonlyMap<string, string>): CodecOptions {
+function codecOptionsFor(host: AppHost, state: State, query: ReadonlyMap<string, string>, url: string): CodecOptions {
   const base = host.codecOptions(state.dialect);
   if (state.negotiated?.format.name === 'jsv' && query.has('debug')) {
     state.negotiated = { format: state.negotiated.format, contentType: 'text/plain' };
     return { ...base, pretty: true };
   }
-  return base;
+  return pageOptions(base, state.negotiated, state.op?.name, url);
+}
+
+/** A format that describes the request (the HTML report) is told which one it answers. */
+function pageOptions(base: CodecOptions, negotiated: Negotiated | undefined, operationName: string | undefined, url: string): CodecOptions {
+  return negotiated?.format.describesRequest ? { ...base, page: { operationName, url } } as PageOptions : base;
 }
 
 async function executeOne(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
@@ -204,6 +210,8 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
     contentType = result.options.contentType ?? contentType;
     result = result.response;
   }
+  // CsvFormat's response filter: a download named after the operation, unless an HttpResult answers.
+  if (state.negotiated!.format.attachment && !wrapped) headers['Content-Disposition'] = `attachment;filename="${route.op.name}.${state.negotiated!.format.extension}"`;
   const answer = (body: string | Buffer): HttpResponseData =>
     ({ status, ...(statusText ? { statusText } : {}), headers: { ...headers, 'Content-Type': contentType }, body: method === 'HEAD' ? '' : body });
   const valueType = chosenType || (wrapped && result == null) ? undefined : webApiValueType(result, route.op);

@@ -11,10 +11,12 @@ const ITEM_4 = 'item 4, simple action parameters';
 const ITEM_6 = 'item 6, routing';
 const PARAMETER_NAME = "the key's parameter name: WebRef's action calls it body; Stackport always says request (seeds 000/001's name), not declarable yet";
 const STACK_TRACE = "StackTrace is Mono's frames (its presence and place are pinned by web-api-errors.test.ts, not its text)";
+const ISSUE_18 = 'issue 18 item 1, the HTML report';
 const PLATFORM_204 = 'Content-Length: 0 on a 204 is HttpListener framing (HTTP forbids it)';
 
 const CASES: [string, string, string][] = [
   ['negotiation:GET /api/Items/5 #accept-charset-utf16', ITEM_1, "Accept-Charset picks the formatter's encoding (utf-16)"],
+  ['negotiation:GET /api/Items/5 #accept text/html', ISSUE_18, 'a browser (first Accept range text/html) gets the HTML report in every dialect; Web API 2 answers JSON'],
   ['negotiation:GET /api/Items/5.xml #ext', ITEM_1, "no media-type mapping for '.xml' in Web API: it is part of {id}, and Int32 conversion fails"],
 
   ['form:POST /api/Forms/Dto #empty', ITEM_2, 'an empty body binds a null parameter, and null answers 200 null'],
