@@ -23,6 +23,7 @@ export type { TextCase } from './framework/types/text-case.js';
 
 // Services and the host.
 export { Handles, type Handler } from './framework/host/service.js';
+export { WebApiAction, type SimpleParameterSpec, type WebApiActionOptions } from './framework/binding/web-api-action.js';
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';

@@ -59,15 +59,17 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     if (query.has('callback') && !jsonpAllowed(req, route.op)) throw frameworkErrors.jsonpNotAllowed();
 
     state.phase = 'bind';
+    const parameters = new Map<string, unknown>();
     const dto = await bindRequest({
       kind: route.kind, requestType: route.op.requestType, operationName: route.op.name, dialect: route.op.dialect,
       method: req.method, contentType: header(req, 'content-type'), body: req.body, query, pathVars: route.pathVars,
       routeFormat: route.routeFormat, batch: route.batch, formats: host.formats, options: host.codecOptions(route.op.dialect),
+      rawQuery, serviceName: route.op.serviceName, parameters,
     });
 
     const handler = handlerFor(route.op, verb);
     if (!handler) throw frameworkErrors.methodNotFound(route.op.dialect, verb, route.op.name, route.op.serviceName, [...route.op.handlers.keys()]);
-    const context = serviceContext(req, verb, route.op, query, state.headers);
+    const context = serviceContext(req, verb, route.op, query, state.headers, parameters);
 
     let result: unknown;
     if (Array.isArray(dto)) {
@@ -142,14 +144,14 @@ function codecOptionsFor(host: AppHost, state: State, query: ReadonlyMap<string,
   return base;
 }
 
-async function executeOne(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
+async function executeOne(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
   await filter(host, op, dto, context, state);
   await validateRequest(dto, op.requestType);
   state.phase = 'execute';
   return handler(dto as never, context);
 }
 
-async function filter(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State): Promise<void> {
+async function filter(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State): Promise<void> {
   state.phase = 'validate';
   const auth = host.config.authProvider;
   if (op.meta.authenticate && auth && !(await auth.isAuthenticated(context))) {
@@ -237,8 +239,8 @@ function responseTypeOf(result: unknown, op: Operation): TypeRef {
   throw new HttpError(500, 'InvalidOperationException', `${op.serviceName} returned a ${(ctor as { name?: string } | undefined)?.name ?? typeof result} that is not a DTO`);
 }
 
-function serviceContext(req: HttpRequestData, verb: string, op: Operation, query: ReadonlyMap<string, string>, responseHeaders: Record<string, string>): ServiceContext {
-  return { request: req, verb, operationName: op.name, header: (name) => header(req, name.toLowerCase()), query, responseHeaders, items: new Map() };
+function serviceContext(req: HttpRequestData, verb: string, op: Operation, query: ReadonlyMap<string, string>, responseHeaders: Record<string, string>, parameters: ReadonlyMap<string, unknown>): ServiceContext {
+  return { request: req, verb, operationName: op.name, header: (name) => header(req, name.toLowerCase()), query, responseHeaders, items: new Map(), parameters };
 }
 
 function withGlobalHeaders(host: AppHost, req: HttpRequestData, res: HttpResponseData): HttpResponseData {

@@ -1,0 +1,108 @@
+/**
+ * Web API 2's parameter binding for an `aspnet` operation's custom route (dialects.md §2.5):
+ *  - the simple parameters it declares (web-api-action.ts) come from the query string and route,
+ *    and a required one that is missing selects no action (404);
+ *  - the DTO is the body parameter ([FromBody]): read by the formatter for its Content-Type
+ *    (none → 415), every member that does not convert its own ModelState entry keyed
+ *    `{parameter}.{path}` (the reader reads on, as Json.NET's handled Error event does), an
+ *    empty body a null parameter when the operation declares its action;
+ *  - an operation that declares nothing keeps the query string and route bound onto its DTO.
+ * Every entry is reported at once, as the ValidateModel filter sees ModelState.
+ */
+import { getDtoMeta, type MemberMeta } from '../dto/dto-meta.js';
+import { frameworkErrors } from '../errors/error-catalog.js';
+import { SerializationException, ValidationError, type FieldError } from '../errors/exceptions.js';
+import { JsonReadError } from '../formats/json/json-read-error.js';
+import { mediaTypeOf } from '../formats/format-registry.js';
+import type { Constructor, TypeRef } from '../types/type-ref.js';
+import type { BindInput } from './bind.js';
+import { bodyText } from './read-body.js';
+import { convertSimpleValue } from './simple-value.js';
+import { bindUriParameters } from './uri-parameters.js';
+import { DEFAULT_BODY_PARAMETER, webApiActionOf } from './web-api-action.js';
+
+type Dto = Record<string, unknown>;
+
+/** The only form Web API reads: jQuery's urlencoded formatter (multipart has no formatter: 415). */
+const FORM = 'application/x-www-form-urlencoded';
+
+/** ModelState key of a reader failure: the parameter, then Json.NET's path (`body.Nums[1]`, `body`). */
+const keyOf = (parameter: string, path: string): string => (path === '' ? parameter : path.startsWith('[') ? `${parameter}${path}` : `${parameter}.${path}`);
+
+const exceptionEntry = (key: string, e: unknown): FieldError =>
+  ({ errorCode: 'ModelState', fieldName: key, message: e instanceof Error ? e.message : String(e), modelStateKey: key, exception: true });
+
+/** `controller` of Web API's "No action was found on the controller '…'": the service class less its suffix. */
+const controllerOf = (serviceName: string): string => serviceName.replace(/Controller$/, '');
+
+export async function bindWebApiRequest(input: BindInput): Promise<Dto | null> {
+  const ctor = input.requestType;
+  const action = webApiActionOf(ctor);
+  const parameter = action?.body ?? DEFAULT_BODY_PARAMETER;
+  const errors: FieldError[] = [];
+  if (action) {
+    const uri = bindUriParameters(action.uri, input.rawQuery ?? '', input.pathVars, input.options.timeZone);
+    if (uri.missing) throw frameworkErrors.actionNotFound(controllerOf(input.serviceName ?? ''));
+    for (const [k, v] of uri.values) input.parameters?.set(k, v);
+    errors.push(...uri.errors);
+  }
+  const hasBody = !!input.body && input.body.length > 0;
+  const mediaType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
+  let dto: Dto | null = action && !hasBody ? null : newDto(ctor);
+  if (hasBody && mediaType === FORM) {
+    bindFields(dto!, ctor, new URLSearchParams(bodyText(input.body!)), parameter, errors, input.options.timeZone);
+  } else if (hasBody) {
+    const format = input.formats.byContentType(mediaType);
+    if (!format) throw frameworkErrors.unsupportedMediaType(mediaType ?? 'application/octet-stream', getDtoMeta(ctor).name);
+    const memberErrors: SerializationException[] = [];
+    try {
+      const value = format.read(bodyText(input.body!), { kind: 'class', ctor }, input.options, memberErrors);
+      dto = value === null || value === undefined ? (action ? null : newDto(ctor)) : (value as Dto);
+    } catch (e) {
+      // The root did not read: the parameter is null, and its ModelState entry has the bare name.
+      memberErrors.push(e instanceof SerializationException ? e : new SerializationException(String(e)));
+      dto = null;
+    }
+    for (const e of memberErrors) errors.push(exceptionEntry(keyOf(parameter, e instanceof JsonReadError ? e.path : ''), e));
+  }
+  // [FromUri] on the DTO, as the operations that declare no action have always bound it.
+  if (!action && dto) bindFields(dto, ctor, [...new URLSearchParams(input.rawQuery ?? ''), ...input.pathVars], parameter, errors, input.options.timeZone);
+  if (errors.length) throw new ValidationError(errors.map((f) => ({ ...f, modelStateKey: f.modelStateKey ?? keyOf(parameter, f.fieldName) })));
+  return dto ?? (action ? null : newDto(ctor));
+}
+
+function newDto(ctor: Constructor): Dto {
+  return new (ctor as unknown as new () => Dto)();
+}
+
+/**
+ * Name/value pairs onto the DTO's members by name ignoring case, converted as Web API's
+ * TypeConverterModelBinder converts them (simple-value.ts, invariant culture): a simple member
+ * takes the first value of its name, a list of simple values every value. Other members are not
+ * bound from names and values.
+ */
+function bindFields(dto: Dto, ctor: Constructor, pairs: Iterable<[string, string]>, parameter: string, errors: FieldError[], tz: string | undefined): void {
+  const members = new Map(getDtoMeta(ctor).allMembers.map((m): [string, MemberMeta] => [m.name.toLowerCase(), m]));
+  const sent = new Map<MemberMeta, string[]>();
+  for (const [key, value] of pairs) {
+    const m = members.get(key.toLowerCase());
+    if (m && value !== '') sent.set(m, [...(sent.get(m) ?? []), value]);
+  }
+  for (const [m, values] of sent) {
+    const list = m.type.kind === 'list' ? m.type : undefined;
+    const of = list ? list.of : m.type;
+    if (!isSimple(of)) continue;
+    const out: unknown[] = [];
+    for (const raw of list ? values : values.slice(0, 1)) {
+      const converted = convertSimpleValue(of, raw, tz);
+      if ('value' in converted) out.push(converted.value);
+      else errors.push({ errorCode: 'ModelState', fieldName: m.name, message: `The value '${raw}' is not valid for ${m.name}.`, modelStateKey: keyOf(parameter, m.name), exception: converted.failure === 'exception' });
+    }
+    if (out.length === (list ? values.length : 1)) dto[m.name] = list ? out : out[0];
+  }
+}
+
+function isSimple(t: TypeRef): boolean {
+  const inner = t.kind === 'nullable' ? t.of : t;
+  return inner.kind === 'enum' || (inner.kind === 'primitive' && inner.name !== 'object' && inner.name !== 'byte[]');
+}
