@@ -79,16 +79,20 @@ function newDto(ctor: Constructor): Dto {
  * Name/value pairs onto the DTO's members by name ignoring case, converted as Web API's
  * TypeConverterModelBinder converts them (simple-value.ts, invariant culture): a simple member
  * takes the first value of its name, a list of simple values every value. Other members are not
- * bound from names and values.
+ * bound from names and values. Never the JSV reader: it read `1,5` as 15.
  */
 function bindFields(dto: Dto, ctor: Constructor, pairs: Iterable<[string, string]>, parameter: string, errors: FieldError[], tz: string | undefined): void {
-  const members = new Map(getDtoMeta(ctor).allMembers.map((m): [string, MemberMeta] => [m.name.toLowerCase(), m]));
+  const all = getDtoMeta(ctor).allMembers;
+  const members = new Map(all.map((m): [string, MemberMeta] => [m.name.toLowerCase(), m]));
   const sent = new Map<MemberMeta, string[]>();
   for (const [key, value] of pairs) {
     const m = members.get(key.toLowerCase());
     if (m && value !== '') sent.set(m, [...(sent.get(m) ?? []), value]);
   }
-  for (const [m, values] of sent) {
+  // The model binder walks the model's members in their declared order, not the request's.
+  for (const m of all) {
+    const values = sent.get(m);
+    if (!values) continue;
     const list = m.type.kind === 'list' ? m.type : undefined;
     const of = list ? list.of : m.type;
     if (!isSimple(of)) continue;
