@@ -9,14 +9,14 @@
  */
 import { getDtoMeta, type Dialect } from '../dto/dto-meta.js';
 import { frameworkErrors } from '../errors/error-catalog.js';
-import { DotNetException, FieldError, SerializationException } from '../errors/exceptions.js';
+import { DotNetException, FieldError, SerializationException, ValidationError } from '../errors/exceptions.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import type { Format } from '../formats/format.js';
 import { FORM_MEDIA_TYPES, mediaTypeOf, type FormatRegistry } from '../formats/format-registry.js';
 import type { Constructor, TypeRef } from '../types/type-ref.js';
 import { bindKeyValues, type BindOptions } from './key-value-binder.js';
 import { bodyText, formFields } from './read-body.js';
-import { bindWebApiRequest } from './web-api-bind.js';
+import { bindActionParameters, bindWebApiRequest } from './web-api-bind.js';
 
 export interface BindInput {
   readonly kind: 'predefined' | 'custom';
@@ -48,6 +48,8 @@ type Dto = Record<string, unknown>;
 
 export async function bindRequest(input: BindInput): Promise<Dto | Dto[] | null> {
   if (input.dialect === 'aspnet' && input.kind === 'custom') return bindWebApiRequest(input);
+  const parameterErrors = input.dialect === 'aspnet' ? bindActionParameters(input) : [];
+  if (parameterErrors.length) throw new ValidationError(parameterErrors);
   const jsv = input.formats.byFormatName('jsv');
   if (!jsv) throw new Error('The JSV format must be registered: it reads query-string values');
   const errors: FieldError[] = [];

@@ -35,17 +35,25 @@ const exceptionEntry = (key: string, e: unknown): FieldError =>
 /** `controller` of Web API's "No action was found on the controller '…'": the service class less its suffix. */
 const controllerOf = (serviceName: string): string => serviceName.replace(/Controller$/, '');
 
+/**
+ * The simple parameters an `aspnet` operation declares, into `input.parameters`: its ModelState
+ * entries, or Web API's 404 when a required one is missing. (ServiceStack's predefined routes of
+ * such an operation bind them too, so its service reads them the same way on every route.)
+ */
+export function bindActionParameters(input: BindInput): FieldError[] {
+  const action = webApiActionOf(input.requestType);
+  if (!action) return [];
+  const uri = bindUriParameters(action.uri, input.rawQuery ?? '', input.pathVars, input.options.timeZone);
+  if (uri.missing) throw frameworkErrors.actionNotFound(controllerOf(input.serviceName ?? ''));
+  for (const [k, v] of uri.values) input.parameters?.set(k, v);
+  return uri.errors;
+}
+
 export async function bindWebApiRequest(input: BindInput): Promise<Dto | null> {
   const ctor = input.requestType;
   const action = webApiActionOf(ctor);
   const parameter = action?.body ?? DEFAULT_BODY_PARAMETER;
-  const errors: FieldError[] = [];
-  if (action) {
-    const uri = bindUriParameters(action.uri, input.rawQuery ?? '', input.pathVars, input.options.timeZone);
-    if (uri.missing) throw frameworkErrors.actionNotFound(controllerOf(input.serviceName ?? ''));
-    for (const [k, v] of uri.values) input.parameters?.set(k, v);
-    errors.push(...uri.errors);
-  }
+  const errors = bindActionParameters(input);
   const hasBody = !!input.body && input.body.length > 0;
   const mediaType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
   let dto: Dto | null = action && !hasBody ? null : newDto(ctor);

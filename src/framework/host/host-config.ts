@@ -72,6 +72,11 @@ export interface HostConfig extends PlatformSettings {
    */
   apiSegment: string | null;
   cors?: CorsConfig;
+  /**
+   * Query parameters that carry credentials (`WsAccessKey`): Web API's 404 quotes the request URI,
+   * and their values are written there as `***`, never echoed.
+   */
+  secretQueryParameters?: readonly string[];
   /** Judges `@Authenticate()` operations; unset, the framework leaves them to the app's request filters. */
   authProvider?: AuthProviderConfig;
   /** Receives errors that are not framework exceptions (bugs, driver failures), with the request they failed. */

@@ -89,12 +89,24 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     const res = renderError(error, {
       // A request that could not be bound has no response type yet: ServiceStack answers ErrorResponse.
       dialect, negotiated, options: state.options ?? host.codecOptions(dialect), requestType: state.phase === 'bind' ? undefined : state.op?.requestType, phase: state.phase,
-      debug: host.config.debug, errorDetail: includeErrorDetail(host.config.errorDetail, req), method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
+      debug: host.config.debug, errorDetail: includeErrorDetail(host.config.errorDetail, req), method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: absoluteUrl(req, host.config.secretQueryParameters),
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);
     return withGlobalHeaders(host, req, jsonp(res, req, query, state.op));
   }
+}
+
+/** The request URI as Web API's 404 quotes it, credentials in the query string written `***`. */
+function absoluteUrl(req: HttpRequestData, secrets: readonly string[] = []): string {
+  const names = new Set(secrets.map((n) => n.toLowerCase()));
+  const url = !names.size ? req.url : req.url.replace(/([?&])([^=&#]*)=([^&#]*)/g, (all, sep: string, name: string) =>
+    (names.has(safeDecode(name).toLowerCase()) ? `${sep}${name}=***` : all));
+  return `http://${header(req, 'host') ?? 'localhost'}${url}`;
+}
+
+function safeDecode(s: string): string {
+  try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
 }
 
 const SAFE_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
