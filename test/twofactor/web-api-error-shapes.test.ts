@@ -89,6 +89,25 @@ describe("the product's Web API endpoints answer errors in Web API 2's shapes (i
     assert.equal(res.text, invalid({ 'request.MobileNumber': 'The MobileNumber field is required.' }));
   });
 
+  it('/Help documents the error bodies (400 ModelState, 401, 404, 405, 415, 500) as the server writes them', async () => {
+    const page = await t.api.get('/Help/Api/POST-User-opt-in-to-2fa');
+    assert.equal(page.status, 200);
+    const section = /<section class="error-responses">([\s\S]*?)<\/section>/.exec(page.text)?.[1] ?? '';
+    assert.deepEqual([...section.matchAll(/<h3>(\d{3}) /g)].map((m) => m[1]), ['400', '401', '404', '405', '415', '500']);
+    const documented = (status: number, media: 'json' | 'xml'): string => {
+      const block = section.split(/<h3>/).find((b) => b.startsWith(`${status} `)) ?? '';
+      const pre = [...block.matchAll(/<pre class="wrapped">([\s\S]*?)<\/pre>/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      return media === 'json' ? JSON.stringify(JSON.parse(pre[0]!)) : pre[1]!.replace(/>\s+</g, '><');
+    };
+    assert.equal(documented(400, 'json'), invalid({ 'FileId.Int32': 'A value is required but was not present in the request.', 'request.MobileNumber': 'An error has occurred.' }));
+    const live405 = await t.api.get(`${OPT_IN}?FileId=1`).set('Accept', 'application/xml').buffer(true);
+    assert.equal(documented(405, 'xml'), live405.text, 'the 405 sample is what the server answers');
+    const live401 = await t.api.post(`${OPT_IN}?FileId=1`).set('Content-Type', 'application/json').send('{"MobileNumber":"0401234567"}');
+    assert.equal(documented(401, 'json'), live401.text);
+    assert.equal(documented(500, 'json'), '{"Message":"An error has occurred."}');
+    assert.match(documented(404, 'json'), /^\{"Message":"No HTTP resource was found that matches the request URI 'http:\/\/localhost\/User\/opt-in-to-2fa'\."\}$/);
+  });
+
   it('seed 001: a body member that does not convert, next to a bad FileId: both entries, the URI parameter first', async () => {
     const res = await optIn('?FileId=x', 'application/json', '{"MobileNumber":{"a":1}}');
     assert.equal(res.text, invalid({ FileId: "The value 'x' is not valid for Int32.", 'request.MobileNumber': 'An error has occurred.' }));

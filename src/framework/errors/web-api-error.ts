@@ -5,6 +5,8 @@
  * same way (src: aspnet/AspNetWebStack System.Web.Http/HttpError.cs).
  */
 import { bodyParameterOf } from '../binding/web-api-action.js';
+import type { CodecOptions } from '../formats/codec-options.js';
+import type { Format } from '../formats/format.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { primitive, type Constructor } from '../types/type-ref.js';
 import { DotNetException, HttpError, SerializationException, ValidationError, type FieldError } from './exceptions.js';
@@ -127,4 +129,13 @@ function xmlOf(entries: Entries): string {
     if (Array.isArray(v)) return `<${k}>${xmlOf(v)}</${k}>`;
     return `<${k}>${xmlText(v)}</${k}>`;
   }).join('');
+}
+
+/**
+ * The body Web API writes for `error` in `format`, as a remote client reads it (no error detail):
+ * the same renderer the pipeline uses, for documentation (the Help pages' error samples).
+ */
+export function webApiErrorBody(error: unknown, format: Format, options: CodecOptions, absoluteUrl: string): string {
+  const ctx: ErrorContext = { dialect: 'aspnet', negotiated: { format, contentType: format.contentType }, options, phase: 'execute', debug: false, errorDetail: false, method: 'GET', absoluteUrl };
+  return webApiError(error, ctx, false).body.toString();
 }
