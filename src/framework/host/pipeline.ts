@@ -85,6 +85,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     const dialect = (error as { dialect?: Dialect }).dialect ?? state.dialect;
     const negotiated = state.negotiated ?? negotiate(dialect, {
       formatParam: query.get('format'), firstSegment: segments[0], accept: header(req, 'accept'), contentType: header(req, 'content-type'),
+      acceptCharset: header(req, 'accept-charset'),
     }, host.formats, host.defaultFormat);
     const res = renderError(error, {
       // A request that could not be bound has no response type yet: ServiceStack answers ErrorResponse.
@@ -142,7 +143,7 @@ function negotiatePhase(host: AppHost, req: HttpRequestData, route: RouteResult,
   const extension = route.kind === 'custom' && route.routeFormat !== undefined;
   return negotiate(route.op.dialect, {
     formatParam: query.has('callback') ? 'json' : extension ? undefined : query.get('format'), firstSegment, routeFormat: route.routeFormat,
-    accept: header(req, 'accept'), contentType: header(req, 'content-type'),
+    accept: header(req, 'accept'), contentType: header(req, 'content-type'), acceptCharset: header(req, 'accept-charset'),
   }, host.formats, host.defaultFormat);
 }
 
@@ -255,7 +256,12 @@ function serviceContext(req: HttpRequestData, verb: string, op: Operation, query
   return { request: req, verb, operationName: op.name, header: (name) => header(req, name.toLowerCase()), query, responseHeaders, items: new Map(), parameters };
 }
 
+/** UTF-16 as .NET's UnicodeEncoding writes it: little-endian, after a BOM. */
+const UTF16 = /;\s*charset=utf-16$/i;
+
 function withGlobalHeaders(host: AppHost, req: HttpRequestData, res: HttpResponseData): HttpResponseData {
+  // One place encodes a body Web API's negotiation chose UTF-16 for: answers and errors alike.
+  if (typeof res.body === 'string' && res.body && UTF16.test(res.headers['Content-Type'] ?? '')) res.body = Buffer.from(`\ufeff${res.body}`, 'utf16le');
   res.headers['Vary'] ??= 'Accept';
   res.headers['X-Powered-By'] ??= 'Stackport';
   const cors = host.config.cors;
