@@ -25,6 +25,7 @@ export type { TextCase } from './framework/types/text-case.js';
 export { Handles, type Handler } from './framework/host/service.js';
 export { WebApiAction, webApiActionOf, type SimpleParameter, type SimpleParameterSpec, type WebApiActionOptions, type WebApiActionSignature } from './framework/binding/web-api-action.js';
 export { bindUriParameters, type UriParameters } from './framework/binding/uri-parameters.js';
+export type { ConventionRouteSpec } from './framework/routing/convention-route.js';
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';

@@ -14,6 +14,7 @@ import { frameworkErrors } from '../errors/error-catalog.js';
 import { SerializationException, ValidationError, type FieldError } from '../errors/exceptions.js';
 import { JsonReadError } from '../formats/json/json-read-error.js';
 import { mediaTypeOf } from '../formats/format-registry.js';
+import { controllerName } from '../routing/convention-route.js';
 import type { Constructor, TypeRef } from '../types/type-ref.js';
 import type { BindInput } from './bind.js';
 import { bodyText } from './read-body.js';
@@ -32,9 +33,6 @@ const keyOf = (parameter: string, path: string): string => (path === '' ? parame
 const exceptionEntry = (key: string, e: unknown): FieldError =>
   ({ errorCode: 'ModelState', fieldName: key, message: e instanceof Error ? e.message : String(e), modelStateKey: key, exception: true });
 
-/** `controller` of Web API's "No action was found on the controller '…'": the service class less its suffix. */
-const controllerOf = (serviceName: string): string => serviceName.replace(/Controller$/, '');
-
 /**
  * The simple parameters an `aspnet` operation declares, into `input.parameters`: its ModelState
  * entries, or Web API's 404 when a required one is missing. (ServiceStack's predefined routes of
@@ -44,7 +42,7 @@ export function bindActionParameters(input: BindInput): FieldError[] {
   const action = webApiActionOf(input.requestType);
   if (!action) return [];
   const uri = bindUriParameters(action.uri, input.rawQuery ?? '', input.pathVars, input.options.timeZone);
-  if (uri.missing) throw frameworkErrors.actionNotFound(controllerOf(input.serviceName ?? ''));
+  if (uri.missing) throw frameworkErrors.actionNotFound(controllerName(input.serviceName ?? ''));
   for (const [k, v] of uri.values) input.parameters?.set(k, v);
   return uri.errors;
 }

@@ -14,6 +14,7 @@ import type { Operation } from './operation.js';
 import { handleRequest } from './pipeline.js';
 import { handlersOf } from './service.js';
 import { webApiActionOf } from '../binding/web-api-action.js';
+import { ConventionRoute } from '../routing/convention-route.js';
 import type { ServiceContext } from './service-context.js';
 
 /** Runs after binding, before validation and the service; may throw to stop the request. */
@@ -69,6 +70,12 @@ export class AppHost {
     }
     return o;
   }
+
+  /** The host's Web API convention routes, parsed once. */
+  get conventionRoutes(): readonly ConventionRoute[] {
+    return (this.parsedConventionRoutes ??= (this.config.conventionRoutes ?? []).map((r) => new ConventionRoute(r)));
+  }
+  private parsedConventionRoutes: ConventionRoute[] | undefined;
 
   /** First path segment of the predefined `/api/{Op}` route, or undefined when disabled. */
   get apiSegment(): string | undefined {

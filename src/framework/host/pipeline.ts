@@ -48,7 +48,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     }
     if (verb === 'OPTIONS' && host.config.cors) return withGlobalHeaders(host, req, { status: 200, headers: {}, body: '' });
 
-    const route = matchRequest(host, segments, verb);
+    const route = matchRequest(host, segments, verb, query.keys());
     if (!route) throw frameworkErrors.routeNotFound(path);
     state.op = route.op;
     state.dialect = route.op.dialect;

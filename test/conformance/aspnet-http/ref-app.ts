@@ -231,18 +231,19 @@ export class FormEcho {
 @Dto(models) @Route('/api/Forms/Raw', 'POST') @Returns(Dict('string', 'string'))
 export class FormsRaw {}
 
-// ---------- convention routes api/Items/{id}, spelt out per verb ----------
+// ---------- ItemsController: no routes of their own, reached by the convention route api/{controller}/{id} ----------
 const id = { id: 'int' } as const;
-@Dto(models) @Route('/api/Items', 'GET') @Returns(() => Item)
+/** `IEnumerable<Item> Get()`. */
+@Dto(models) @Returns(List(Item))
 export class GetItems {}
-@Dto(models) @Route('/api/Items/{id}', 'GET') @Returns(() => Item) @WebApiAction({ uri: id })
+@Dto(models) @Returns(() => Item) @WebApiAction({ uri: id })
 export class GetItem {}
 /** `Post(Item item)`: the route's {id} is no parameter of it. */
-@Dto(models) @Route('/api/Items', 'POST') @Route('/api/Items/{id}', 'POST') @Returns(() => Item) @WebApiAction({ body: 'item' })
+@Dto(models) @Returns(() => Item) @WebApiAction({ body: 'item' })
 export class PostItem extends Item {}
-@Dto(models) @Route('/api/Items/{id}', 'PUT') @ReturnsVoid() @WebApiAction({ body: 'item', uri: id })
+@Dto(models) @ReturnsVoid() @WebApiAction({ body: 'item', uri: id })
 export class PutItem extends Item {}
-@Dto(models) @Route('/api/Items/{id}', 'DELETE') @ReturnsVoid() @WebApiAction({ uri: id })
+@Dto(models) @ReturnsVoid() @WebApiAction({ uri: id })
 export class DeleteItem {}
 
 // ---------- api/Errors/{action} ----------
@@ -410,9 +411,17 @@ export class ErrorsController {
   }
 }
 
-/** WebRef's HttpConfiguration: `detail` is IncludeErrorDetailPolicy.Always, otherwise Never. */
+/**
+ * WebRef's HttpConfiguration: `detail` is IncludeErrorDetailPolicy.Always, otherwise Never. Its
+ * DefaultApi route serves the Items controller; WebRef's earlier routes (api/TwoFactor/{action},
+ * User/{action}, api/{controller}/{action}) claim the other controllers' paths, and each of their
+ * actions says its path with @Route.
+ */
 export function webRefApp(config: Partial<HostConfig> = {}): AppHost {
-  return createHost({ serviceName: 'WebRef', dialect: 'aspnet', platform: 'netfx-5.4', timeZone: 'UTC', ...config })
+  return createHost({
+    serviceName: 'WebRef', dialect: 'aspnet', platform: 'netfx-5.4', timeZone: 'UTC',
+    conventionRoutes: [{ template: '/api/{controller}/{id?}', controllers: ['Items'] }], ...config,
+  })
     .register(new TwoFactorController()).register(new UserController()).register(new TypesController())
     .register(new ItemsController()).register(new ErrorsController());
 }
