@@ -20,6 +20,11 @@ export interface SimpleParameterSpec {
 export interface WebApiActionOptions {
   /** The body parameter's name; `request` (seeds 000 and 001) when not given. */
   readonly body?: string;
+  /**
+   * `[FromUri]` on that parameter: the DTO is bound from the query string and route values (names
+   * as its members', or prefixed with the parameter's name: `q.Int`), never from the body.
+   */
+  readonly fromUri?: boolean;
   /** Simple parameters in declaration order: a type spelling (required), or a spec with a default (optional). */
   readonly uri?: Readonly<Record<string, TypeSpec | SimpleParameterSpec>>;
 }
@@ -33,6 +38,7 @@ export interface SimpleParameter {
 
 export interface WebApiActionSignature {
   readonly body: string;
+  readonly fromUri: boolean;
   readonly uri: readonly SimpleParameter[];
 }
 
@@ -59,7 +65,7 @@ export function webApiActionOf(ctor: Constructor): WebApiActionSignature | undef
     const spec = isSpec(v) ? v : { type: v };
     return { name, type: resolveTypeSpec(spec.type), optional: 'default' in spec, default: spec.default };
   });
-  const signature = { body: options.body ?? DEFAULT_BODY_PARAMETER, uri };
+  const signature = { body: options.body ?? DEFAULT_BODY_PARAMETER, fromUri: options.fromUri ?? false, uri };
   resolved.set(ctor, signature);
   return signature;
 }

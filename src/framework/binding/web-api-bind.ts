@@ -6,7 +6,8 @@
  *    (none → 415), every member that does not convert its own ModelState entry keyed
  *    `{parameter}.{path}` (the reader reads on, as Json.NET's handled Error event does), an
  *    empty body a null parameter when the operation declares its action;
- *  - an operation that declares nothing keeps the query string and route bound onto its DTO.
+ *  - a `fromUri` DTO, and the DTO of an operation that declares nothing, are bound from the query
+ *    string and route instead.
  * Every entry is reported at once, as the ValidateModel filter sees ModelState.
  */
 import { getDtoMeta, type MemberMeta } from '../dto/dto-meta.js';
@@ -51,10 +52,12 @@ export async function bindWebApiRequest(input: BindInput): Promise<Dto | null> {
   const ctor = input.requestType;
   const action = webApiActionOf(ctor);
   const parameter = action?.body ?? DEFAULT_BODY_PARAMETER;
+  // The DTO binds from the URI when it says [FromUri], or when the operation declares no action (as it always has).
+  const fromUri = !action || action.fromUri;
   const errors = bindActionParameters(input);
-  const hasBody = !!input.body && input.body.length > 0;
+  const hasBody = !fromUri && !!input.body && input.body.length > 0;
   const mediaType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
-  let dto: Dto | null = action && !hasBody ? null : newDto(ctor);
+  let dto: Dto | null = fromUri || hasBody ? newDto(ctor) : null;
   if (hasBody && mediaType === FORM) {
     bindFields(dto!, ctor, new URLSearchParams(bodyText(input.body!)), parameter, errors, input.options.timeZone);
   } else if (hasBody) {
@@ -71,8 +74,7 @@ export async function bindWebApiRequest(input: BindInput): Promise<Dto | null> {
     }
     for (const e of memberErrors) errors.push(exceptionEntry(keyOf(parameter, e instanceof JsonReadError ? e.path : ''), e));
   }
-  // [FromUri] on the DTO, as the operations that declare no action have always bound it.
-  if (!action && dto) bindFields(dto, ctor, [...new URLSearchParams(input.rawQuery ?? ''), ...input.pathVars], parameter, errors, input.options.timeZone);
+  if (fromUri && dto) bindFields(dto, ctor, [...new URLSearchParams(input.rawQuery ?? ''), ...input.pathVars], parameter, errors, input.options.timeZone);
   if (errors.length) throw new ValidationError(errors.map((f) => ({ ...f, modelStateKey: f.modelStateKey ?? keyOf(parameter, f.fieldName) })));
   return dto ?? (action ? null : newDto(ctor));
 }
@@ -90,8 +92,12 @@ function newDto(ctor: Constructor): Dto {
 function bindFields(dto: Dto, ctor: Constructor, pairs: Iterable<[string, string]>, parameter: string, errors: FieldError[], tz: string | undefined): void {
   const all = getDtoMeta(ctor).allMembers;
   const members = new Map(all.map((m): [string, MemberMeta] => [m.name.toLowerCase(), m]));
+  // Names prefixed with the parameter's (`q.Int`) when any is; else the bare member names.
+  const prefix = `${parameter.toLowerCase()}.`;
+  const given = [...pairs];
+  const prefixed = given.filter(([k]) => k.toLowerCase().startsWith(prefix)).map(([k, v]): [string, string] => [k.slice(prefix.length), v]);
   const sent = new Map<MemberMeta, string[]>();
-  for (const [key, value] of pairs) {
+  for (const [key, value] of prefixed.length ? prefixed : given) {
     const m = members.get(key.toLowerCase());
     if (m && value !== '') sent.set(m, [...(sent.get(m) ?? []), value]);
   }

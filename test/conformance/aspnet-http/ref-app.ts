@@ -151,8 +151,8 @@ export class ScalarEcho {
   @Member() S?: string;
 }
 
-/** `Query([FromUri] AllTypes q)`: no action declared, so the query string binds onto the DTO. */
-@Dto(models) @Route('/api/Types/Query', 'GET') @Returns(() => AllTypes)
+/** `Query([FromUri] AllTypes q)`. */
+@Dto(models) @Route('/api/Types/Query', 'GET') @Returns(() => AllTypes) @WebApiAction({ body: 'q', fromUri: true })
 export class QueryAllTypes extends AllTypes {}
 
 /** `Echo(AllTypes body)`: the body parameter is called `body`, and the XML body's root is `AllTypes`. */

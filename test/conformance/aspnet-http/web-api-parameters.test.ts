@@ -70,6 +70,11 @@ describe('Web API simple parameters: required, optional, empty (issue 25 item 4)
     assert.equal(res.status, 200, text(res));
     assert.match(text(res), /"StatusMessage":"Verified 5 otp=1234 file=8 key=\(none\)"/);
   });
+  it("[FromUri] AllTypes q: members by name, or all prefixed with the parameter's name (q.Int); invariant conversion there too", async () => {
+    assert.match(text(await get(remote, '/api/Types/Query?q.Int=8&q.String=p&Int=9')), /^\{"Int":8,.*"String":"p"\}$/);
+    assert.match(text(await get(remote, '/api/Types/Query?int=9')), /^\{"Int":9,/);
+    assert.equal(text(await get(remote, '/api/Types/Query?Decimal=1,5', 'application/xml')), invalidXml('q.Decimal', "The value '1,5' is not valid for Decimal."));
+  });
   it("the route's {id} is a parameter only of the actions that declare it: Post(Item item) ignores it", async () => {
     const res = await remote.post('/api/Items/5').set('Content-Type', 'application/json').send('{"Name":"p"}');
     assert.equal(res.status, 201);
