@@ -52,10 +52,10 @@ export async function bindWebApiRequest(input: BindInput): Promise<Dto | null> {
   const ctor = input.requestType;
   const action = webApiActionOf(ctor);
   const parameter = action?.body ?? DEFAULT_BODY_PARAMETER;
-  // The DTO binds from the URI when it says [FromUri], or when the operation declares no action (as it always has).
+  // The DTO binds from the URI when it says [FromUri]; an operation that declares no action binds both, as it always has.
   const fromUri = !action || action.fromUri;
   const errors = bindActionParameters(input);
-  const hasBody = !fromUri && !!input.body && input.body.length > 0;
+  const hasBody = !action?.fromUri && !!input.body && input.body.length > 0;
   const mediaType = input.contentType ? mediaTypeOf(input.contentType) : undefined;
   let dto: Dto | null = fromUri || hasBody ? newDto(ctor) : null;
   if (hasBody && mediaType === FORM) {
