@@ -23,6 +23,9 @@ export type { TextCase } from './framework/types/text-case.js';
 
 // Services and the host.
 export { Handles, type Handler } from './framework/host/service.js';
+export { WebApiAction, webApiActionOf, type SimpleParameter, type SimpleParameterSpec, type WebApiActionOptions, type WebApiActionSignature } from './framework/binding/web-api-action.js';
+export { bindUriParameters, type UriParameters } from './framework/binding/uri-parameters.js';
+export type { ConventionRouteSpec } from './framework/routing/convention-route.js';
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';
@@ -37,6 +40,8 @@ export { createNodeServer, nodeHttpHandler } from './framework/host/node-http-ad
 export * from './framework/errors/exceptions.js';
 export { ErrorResponse, ResponseError, ResponseStatus } from './framework/errors/response-status.js';
 export { GatewayError } from './framework/errors/gateway-error.js';
+export { frameworkErrors } from './framework/errors/error-catalog.js';
+export { webApiErrorBody } from './framework/errors/web-api-error.js';
 
 // Formats and codecs.
 export type { Format } from './framework/formats/format.js';

@@ -5,12 +5,14 @@
  *   /Help/ResourceModel?modelName= one model's properties (or enum values)
  * Layout and wording follow Microsoft.AspNet.WebApi.HelpPage's Razor views.
  */
+import { STATUS_CODES } from 'node:http';
 import { getDtoMeta, type Constructor, type EnumMeta, type HttpResponseData, type Operation } from '../../src/index.js';
 import { page, type DocsContext } from '../shared/docs-context.js';
 import { escapeHtml, qs } from '../shared/html.js';
 import { htmlResponse } from '../shared/page-layout.js';
 import { reachableTypes, type DocType } from '../shared/type-graph.js';
 import { apiDescriptions, findApi, type ApiDescription, type ApiParameter, type UriParameter } from './api-descriptions.js';
+import { errorSamples } from './help-errors.js';
 import { helpSamples, type SampleGroup } from './help-samples.js';
 import { memberParameter, modelParameters, parameterTable } from './model-table.js';
 import type { SampleOverrides } from './object-generator.js';
@@ -28,6 +30,11 @@ export interface HelpPageOptions {
    * ApiExplorer would render it.
    */
   notes?: (op?: Operation) => string | undefined;
+  /**
+   * Document each API's error bodies (Web API's HttpError: 400 ModelState, 401 when the operation
+   * needs a credential, 404, 405, 415, 500) after the Web API layout, which has no such section.
+   */
+  errorResponses?: { readonly authenticated: (op: Operation) => boolean };
 }
 
 export class HelpPages {
@@ -90,7 +97,8 @@ ${api.bodyType ? `<h3>Request Formats</h3>\n${this.samples(helpSamples(this.ctx.
 <h3>Resource Description</h3>
 ${api.responseType ? this.modelBlock(api.responseType) : '<p>None.</p>'}
 ${api.responseType ? `<h3>Response Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.responseType, 'response', false, this.options.samples))}` : ''}
-</div>`;
+</div>
+${this.errors(api)}`;
     return htmlResponse(page(this.ctx, `${api.verb} ${api.relativePath}`, 'help', body));
   }
 
@@ -121,6 +129,17 @@ ${api.responseType ? `<h3>Response Formats</h3>\n${this.samples(helpSamples(this
 <div class="sample-content"><span><b>Sample:</b></span>
 ${g.text === undefined ? '<p>Sample not available.</p>' : `<pre class="wrapped">${escapeHtml(g.text)}</pre>`}
 </div></div>`).join('\n');
+  }
+
+  private errors(api: ApiDescription): string {
+    const doc = this.options.errorResponses;
+    if (!doc) return '';
+    const rows = errorSamples(this.ctx.host, api, doc.authenticated(api.op)).map((e) =>
+      `<h3>${e.status} ${escapeHtml(STATUS_CODES[e.status] ?? '')}</h3>\n<p>When ${escapeHtml(e.when)}.</p>\n${this.samples(e.samples)}`);
+    return `<section class="error-responses"><h2>Error Responses</h2>
+<p>Errors are Web API's <code>HttpError</code>: <code>Message</code>, and for a request that does not bind, <code>ModelState</code> (one entry per parameter or member; a value that does not convert reads "An error has occurred.").</p>
+${rows.join('\n')}
+</section>`;
   }
 
   private error(message: string): string {

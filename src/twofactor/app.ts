@@ -115,6 +115,8 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     errorDetail: 'Never',
     // The product mixes dialects and keeps ServiceStack's predefined /api/{Op} route (documented).
     apiSegment: 'api',
+    // The partner API's legacy access key may sit in the query string: Web API's 404 quotes the URI.
+    secretQueryParameters: ['WsAccessKey'],
     // A security service must not act on a damaged body: a member that does not parse is a 400.
     throwOnError: true,
     // The product's documented answers: 405 with Allow for another verb on its ServiceStack routes.

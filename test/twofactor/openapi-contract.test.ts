@@ -151,7 +151,9 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
         // Web API reports a body its reader refused under the parameter's key alone, and hides the
         // reader's text from a remote client ("An error has occurred."): still a refusal of the body.
         const bodyRefused = required.has(missing) && res.status === 400 && /^\{"Message":"The request is invalid\.","ModelState":\{"request":\[/.test(res.text);
-        const refused = (res.status === 400 && namedFields(res).includes(missing.toLowerCase())) || bodyRefused || envelopeRefusal(res, full);
+        // A Web API action's required URI parameter that is missing selects no action: Web API's 404.
+        const noAction = !required.has(missing) && res.status === 404 && /^\{"Message":"No HTTP resource was found that matches the request URI /.test(res.text);
+        const refused = (res.status === 400 && namedFields(res).includes(missing.toLowerCase())) || bodyRefused || noAction || envelopeRefusal(res, full);
         if (!refused) findings.push(`${name}: without ${missing} answers ${res.status} ${res.text.slice(0, 200)}`);
       }
     }

@@ -105,20 +105,21 @@ for (const target of DATABASES) {
       assert.equal((await t.api.post(`${OPT_IN}?FileId=1`).set('X-WsAccessKey', 'x'.repeat(32)).send(body)).status, 401);
     });
 
-    it('answers a missing or unreadable FileId with Web API\'s ModelState entry for the parameter', async () => {
+    it("answers an empty or unreadable FileId with Web API's ModelState entry, a missing one with its 404 (FileId is a declared action parameter)", async () => {
       const body = { MobileNumber: newAuMobile() };
-      const cases: [string, string][] = [
-        ['', 'A value is required but was not present in the request.'], ['?FileId=', 'A value is required but was not present in the request.'],
-        ['?FileId=abc', "The value 'abc' is not valid for FileId."], ['?FileId=99999999999', "The value '99999999999' is not valid for FileId."],
+      const cases: [string, string, string][] = [
+        ['?FileId=', 'FileId.Int32', 'A value is required but was not present in the request.'],
+        ['?FileId=abc', 'FileId', "The value 'abc' is not valid for Int32."], ['?FileId=1,5', 'FileId', "The value '1,5' is not valid for Int32."],
+        ['?FileId=99999999999', 'FileId', 'An error has occurred.'],
       ];
-      for (const [query, message] of cases) {
+      for (const [query, modelStateKey, message] of cases) {
         const res = await t.api.post(`${OPT_IN}${query}`).set('X-WsAccessKey', key).send(body);
         assert.equal(res.status, 400, `${query}: ${res.text}`);
-        assert.equal(res.text, JSON.stringify({ Message: 'The request is invalid.', ModelState: { FileId: [message] } }), query);
+        assert.equal(res.text, JSON.stringify({ Message: 'The request is invalid.', ModelState: { [modelStateKey]: [message] } }), query);
       }
-      const xml = await t.api.post(VERIFY).set('X-WsAccessKey', key).set('Accept', 'application/xml').send({ ProviderUserId: 5, Otp: '123456' });
-      assert.equal(xml.status, 400, xml.text);
-      assert.equal(xml.text, '<Error><Message>The request is invalid.</Message><ModelState><FileId>A value is required but was not present in the request.</FileId></ModelState></Error>');
+      const xml = await t.api.post(VERIFY).set('Host', 'api.example').set('X-WsAccessKey', key).set('Accept', 'application/xml').send({ ProviderUserId: 5, Otp: '123456' });
+      assert.equal(xml.status, 404, xml.text);
+      assert.equal(xml.text, "<Error><Message>No HTTP resource was found that matches the request URI 'http://api.example/User/verify-2fa-opt-in'.</Message></Error>");
     });
 
     it('validates the body the Web API way', async () => {

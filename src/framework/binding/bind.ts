@@ -5,16 +5,18 @@
  *    query string only fills members the body left unset;
  *  - custom routes: the body is read by its Content-Type; then path variables, query string and
  *    form fields (in rising precedence) override it.
+ * An `aspnet` operation's custom route binds as Web API 2 does instead (web-api-bind.ts).
  */
 import { getDtoMeta, type Dialect } from '../dto/dto-meta.js';
 import { frameworkErrors } from '../errors/error-catalog.js';
-import { DotNetException, FieldError, SerializationException } from '../errors/exceptions.js';
+import { DotNetException, FieldError, SerializationException, ValidationError } from '../errors/exceptions.js';
 import type { CodecOptions } from '../formats/codec-options.js';
 import type { Format } from '../formats/format.js';
 import { FORM_MEDIA_TYPES, mediaTypeOf, type FormatRegistry } from '../formats/format-registry.js';
 import type { Constructor, TypeRef } from '../types/type-ref.js';
 import { bindKeyValues, type BindOptions } from './key-value-binder.js';
 import { bodyText, formFields } from './read-body.js';
+import { bindActionParameters, bindWebApiRequest } from './web-api-bind.js';
 
 export interface BindInput {
   readonly kind: 'predefined' | 'custom';
@@ -32,13 +34,22 @@ export interface BindInput {
   readonly batch: boolean;
   readonly formats: FormatRegistry;
   readonly options: CodecOptions;
+  /** The query string as sent: Web API reads a repeated name's first value, not ServiceStack's joined one. */
+  readonly rawQuery?: string | undefined;
+  /** The service class, naming Web API's controller in its "no action" 404. */
+  readonly serviceName?: string | undefined;
+  /** Receives a Web API action's simple parameters (ServiceContext.parameters). */
+  readonly parameters?: Map<string, unknown> | undefined;
 }
 
 const BODY_VERBS = new Set(['POST', 'PUT', 'PATCH']);
 
 type Dto = Record<string, unknown>;
 
-export async function bindRequest(input: BindInput): Promise<Dto | Dto[]> {
+export async function bindRequest(input: BindInput): Promise<Dto | Dto[] | null> {
+  if (input.dialect === 'aspnet' && input.kind === 'custom') return bindWebApiRequest(input);
+  const parameterErrors = input.dialect === 'aspnet' ? bindActionParameters(input) : [];
+  if (parameterErrors.length) throw new ValidationError(parameterErrors);
   const jsv = input.formats.byFormatName('jsv');
   if (!jsv) throw new Error('The JSV format must be registered: it reads query-string values');
   const errors: FieldError[] = [];
@@ -71,7 +82,6 @@ export async function bindRequest(input: BindInput): Promise<Dto | Dto[]> {
     if (hasBody && !isForm) {
       const format = input.formats.byContentType(mediaType);
       if (format) dto = readBody(format, input.body!, classRef, input) as Dto;
-      else if (input.dialect === 'aspnet') throw frameworkErrors.unsupportedMediaType(mediaType ?? 'application/octet-stream', getDtoMeta(ctor).name);
     }
     bindKeyValues(dto, ctor, input.pathVars, jsv, input.options, keys, errors);
     bindKeyValues(dto, ctor, input.query, jsv, input.options, keys, errors);

@@ -29,6 +29,11 @@ export const frameworkErrors = {
   /** `?callback=` on a request that may not be read cross-site (pipeline.ts jsonpAllowed). */
   jsonpNotAllowed: () => new HttpError(400, 'JsonpNotAllowed', 'JSONP (?callback=) is only available on GET operations.'),
   routeNotFound: (path: string) => new HttpError(404, 'NotFound', `Handler for Request not found: ${path}`),
+  /**
+   * Web API's action selection found the controller but no action whose required simple parameters
+   * the request has: its "No HTTP resource…" 404, this text its MessageDetail under the error-detail policy.
+   */
+  actionNotFound: (controller: string) => new HttpError(404, 'ActionNotFound', `No action was found on the controller '${controller}' that matches the request.`),
   /** A ServiceStack JSON/JSV body that is not an object where the request DTO was expected: its text, unwrapped. */
   typeDefinitionExpected: (typeName: string, got: string) =>
     new SerializationException(`Type definitions should start with a '{', expecting serialized type '${typeName}', got string starting with: ${got.slice(0, 50)}`, { noErrorList: true }),

@@ -10,6 +10,11 @@ export interface FieldError {
   meta?: Record<string, string>;
   /** Web API's ModelState key when it is not a body member's (`request.{fieldName}`): a URI parameter's name. */
   modelStateKey?: string;
+  /**
+   * Web API stored an exception for this entry, not a message: a remote client reads "An error has
+   * occurred.", and `message` only under the error-detail policy.
+   */
+  exception?: boolean;
 }
 
 export class DotNetException extends Error {

@@ -4,6 +4,9 @@
  * ExceptionMessage, ExceptionType (the full .NET name), StackTrace and InnerException, nested the
  * same way (src: aspnet/AspNetWebStack System.Web.Http/HttpError.cs).
  */
+import { bodyParameterOf } from '../binding/web-api-action.js';
+import type { CodecOptions } from '../formats/codec-options.js';
+import type { Format } from '../formats/format.js';
 import type { HttpResponseData } from '../host/http-types.js';
 import { primitive, type Constructor } from '../types/type-ref.js';
 import { DotNetException, HttpError, SerializationException, ValidationError, type FieldError } from './exceptions.js';
@@ -43,36 +46,41 @@ function exceptionEntries(error: unknown, depth = 0): Entries {
   return entries;
 }
 
-/** The action parameter a body binds to: seeds 000 and 001 name it `request`. */
-const PARAMETER = 'request';
-
 /**
  * A body the reader could not read: Web API keys it by the parameter and the reader's member path
  * (Json.NET's `Path '…'`), and shows a remote client only "An error has occurred." — the reader's
  * own text only under the error-detail policy, never ServiceStack's "Could not deserialize" prefix.
  */
-function unreadableBody(error: SerializationException, detail: boolean): ModelState {
+function unreadableBody(error: SerializationException, parameter: string, detail: boolean): ModelState {
   const reason = error.cause instanceof Error ? error.cause.message : error.message;
   const path = /\bPath '([^']+)'/.exec(reason)?.[1];
-  return new Map([[path ? `${PARAMETER}.${path}` : PARAMETER, [detail ? reason : 'An error has occurred.']]]);
+  return new Map([[path ? `${parameter}.${path}` : parameter, [detail ? reason : 'An error has occurred.']]]);
 }
 
-function modelStateOf(error: DotNetException, detail: boolean): ModelState {
-  if (error instanceof SerializationException && error.cause !== undefined && error.fieldErrors.length === 0) return unreadableBody(error, detail);
+/**
+ * Keys as the binder wrote them (a simple parameter's own name, `body.Int`); a validation failure
+ * under the body parameter's name. An entry that holds an exception reads "An error has occurred."
+ * to a remote client (HttpError(ModelStateDictionary, includeErrorDetail)).
+ */
+function modelStateOf(error: DotNetException, parameter: string, detail: boolean): ModelState {
+  if (error instanceof SerializationException && error.cause !== undefined && error.fieldErrors.length === 0) return unreadableBody(error, parameter, detail);
   const modelState: ModelState = new Map();
   for (const f of error.fieldErrors.length ? error.fieldErrors : [{ fieldName: '', message: error.message } as FieldError]) {
-    // A simple action parameter (a URI's FileId) is keyed by its own name, not under the body's.
-    const key = f.modelStateKey ?? (f.fieldName ? `${PARAMETER}.${f.fieldName}` : PARAMETER);
-    modelState.set(key, [...(modelState.get(key) ?? []), f.message]);
+    const key = f.modelStateKey ?? (f.fieldName ? `${parameter}.${f.fieldName}` : parameter);
+    const message = f.exception && !detail ? 'An error has occurred.' : f.message;
+    modelState.set(key, [...(modelState.get(key) ?? []), message]);
   }
   return modelState;
 }
 
 function entriesOf(error: unknown, status: number, ctx: ErrorContext, isRouteNotFound: boolean): Entries {
+  const detail = ctx.debug || ctx.errorDetail === true;
   if (status === 400 && (error instanceof ValidationError || error instanceof SerializationException)) {
-    return [['Message', 'The request is invalid.'], ['ModelState', modelStateOf(error, ctx.debug || ctx.errorDetail === true)]];
+    return [['Message', 'The request is invalid.'], ['ModelState', modelStateOf(error, bodyParameterOf(ctx.requestType), detail)]];
   }
-  if (isRouteNotFound) return [['Message', `No HTTP resource was found that matches the request URI '${ctx.absoluteUrl}'.`]];
+  const notFound: Entries = [['Message', `No HTTP resource was found that matches the request URI '${ctx.absoluteUrl}'.`]];
+  if (isRouteNotFound) return notFound;
+  if (error instanceof HttpError && error.errorCode === 'ActionNotFound') return detail ? [...notFound, ['MessageDetail', error.message]] : notFound;
   if (status >= 500 && !(error instanceof HttpError)) return ctx.debug || ctx.errorDetail ? exceptionEntries(error) : [['Message', 'An error has occurred.']];
   const entries: Entries = [['Message', error instanceof Error ? error.message : 'An error has occurred.']];
   if (error instanceof HttpError && error.messageDetail !== undefined) entries.push(['MessageDetail', error.messageDetail]);
@@ -124,4 +132,13 @@ function xmlOf(entries: Entries): string {
     if (Array.isArray(v)) return `<${k}>${xmlOf(v)}</${k}>`;
     return `<${k}>${xmlText(v)}</${k}>`;
   }).join('');
+}
+
+/**
+ * The body Web API writes for `error` in `format`, as a remote client reads it (no error detail):
+ * the same renderer the pipeline uses, for documentation (the Help pages' error samples).
+ */
+export function webApiErrorBody(error: unknown, format: Format, options: CodecOptions, absoluteUrl: string): string {
+  const ctx: ErrorContext = { dialect: 'aspnet', negotiated: { format, contentType: format.contentType }, options, phase: 'execute', debug: false, errorDetail: false, method: 'GET', absoluteUrl };
+  return webApiError(error, ctx, false).body.toString();
 }

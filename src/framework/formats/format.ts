@@ -3,6 +3,7 @@
  * format registry, and pass the shared conformance suite (test/conformance/formats.cases.ts).
  */
 import type { Dialect } from '../dto/dto-meta.js';
+import type { SerializationException } from '../errors/exceptions.js';
 import type { TypeRef } from '../types/type-ref.js';
 import type { CodecOptions } from './codec-options.js';
 
@@ -30,7 +31,8 @@ export interface Format {
   write(value: unknown, type: TypeRef, options: CodecOptions): string;
   /**
    * Reads `text` as a value of `type` (DTO classes come back as instances). Throws
-   * SerializationException on malformed or hostile input, never anything else.
+   * SerializationException on malformed or hostile input, never anything else. With `errors`, a
+   * format that can read on past a member that does not convert records it there instead.
    */
-  read(text: string, type: TypeRef, options: CodecOptions): unknown;
+  read(text: string, type: TypeRef, options: CodecOptions, errors?: SerializationException[]): unknown;
 }

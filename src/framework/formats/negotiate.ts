@@ -9,7 +9,7 @@
  *  - ASP.NET Web API: DefaultContentNegotiator over the formatters JSON, XML, then the other
  *    registered formats — the best Accept match (q, then literal over `type/*` over `*\/*`, then
  *    formatter order), then the request Content-Type, then JSON; the matched JSON/XML media type
- *    is echoed with `; charset=utf-8`.
+ *    is echoed with the charset Accept-Charset (or the request body) chose, UTF-8 by default.
  *  - gateway: JSON, unless the request names another registered format.
  * A format marked firstAcceptRangeOnly (HTML) is chosen by Accept only when its media type is the
  * first range — a browser — in every dialect, and is invisible to every later range.
@@ -29,6 +29,8 @@ export interface NegotiationInput {
   readonly routeFormat?: Format | undefined;
   readonly accept?: string | undefined;
   readonly contentType?: string | undefined;
+  /** Web API answers in the first encoding Accept-Charset names that its formatters support. */
+  readonly acceptCharset?: string | undefined;
 }
 
 export interface Negotiated {
@@ -102,7 +104,29 @@ const serviceStack: Policy = (input, formats, fallback) => explicitOr(input, for
 });
 
 const WEB_API_ORDER = ['json', 'xml'];
-const webApiType = (f: Format, mediaType: string): string => (WEB_API_ORDER.includes(f.name) ? `${mediaType}; charset=utf-8` : f.contentType);
+/** The encodings Web API's JSON and XML formatters support, in their order. */
+const WEB_API_CHARSETS = ['utf-8', 'utf-16'];
+
+/**
+ * MediaTypeFormatter.SelectCharacterEncoding: the first supported encoding Accept-Charset names
+ * (by q, `*` meaning the first), else the request body's charset if supported, else UTF-8.
+ */
+function webApiCharset(input: NegotiationInput): string {
+  const named = (input.acceptCharset ?? '').split(',').map((part, i) => {
+    const [name = '', ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    const q = Number(/^q=([\d.]+)$/.exec(params.find((p) => p.startsWith('q=')) ?? '')?.[1] ?? 1);
+    return { name, q: Number.isFinite(q) ? q : 0, i };
+  }).filter((c) => c.name && c.q > 0).sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const c of named) {
+    if (c.name === '*') return WEB_API_CHARSETS[0]!;
+    if (WEB_API_CHARSETS.includes(c.name)) return c.name;
+  }
+  const sent = /;\s*charset="?([^";\s]+)/i.exec(input.contentType ?? '')?.[1]?.toLowerCase();
+  return sent && WEB_API_CHARSETS.includes(sent) ? sent : WEB_API_CHARSETS[0]!;
+}
+
+const webApiType = (f: Format, mediaType: string, input: NegotiationInput): string =>
+  (WEB_API_ORDER.includes(f.name) ? `${mediaType}; charset=${webApiCharset(input)}` : f.contentType);
 
 interface AcceptMatch { readonly format: Format; readonly mediaType: string; readonly q: number }
 
@@ -126,10 +150,10 @@ function webApiAcceptMatch(ranges: readonly MediaRange[], candidates: readonly F
   return bestOfKind.reduce<AcceptMatch | undefined>((acc, m) => (!acc || m.q > acc.q ? m : acc), undefined);
 }
 
-const webApi: Policy = (input, formats, fallback) => explicitOr(input, formats, fallback, (f) => webApiType(f, f.mediaTypes[0]!), () => {
+const webApi: Policy = (input, formats, fallback) => explicitOr(input, formats, fallback, (f) => webApiType(f, f.mediaTypes[0]!, input), () => {
   const formatters = WEB_API_ORDER.map((n) => formats.registry.byFormatName(n)).filter((f): f is Format => !!f && formats.can(f));
   const candidates = [...formatters, ...formats.all.filter((f) => !formatters.includes(f))];
-  const pick = (format: Format, mediaType: string): Negotiated => ({ format, contentType: webApiType(format, mediaType) });
+  const pick = (format: Format, mediaType: string): Negotiated => ({ format, contentType: webApiType(format, mediaType, input) });
   const ranges = parseAccept(input.accept).sort((a, b) => b.q - a.q || a.specificity - b.specificity);
   const accepted = webApiAcceptMatch(ranges, candidates);
   if (accepted) return pick(accepted.format, accepted.mediaType);

@@ -13,10 +13,12 @@ import type { HttpRequestData, HttpResponseData } from './http-types.js';
 import type { Operation } from './operation.js';
 import { handleRequest } from './pipeline.js';
 import { handlersOf } from './service.js';
+import { webApiActionOf } from '../binding/web-api-action.js';
+import { ConventionRoute } from '../routing/convention-route.js';
 import type { ServiceContext } from './service-context.js';
 
 /** Runs after binding, before validation and the service; may throw to stop the request. */
-export type RequestFilter = (request: object, context: ServiceContext, operation: Operation) => void | Promise<void>;
+export type RequestFilter = (request: object | null, context: ServiceContext, operation: Operation) => void | Promise<void>;
 
 /** A handler for paths outside the operation routes (metadata pages, health checks). */
 export type RawHandler = (req: HttpRequestData, path: string, query: ReadonlyMap<string, string>) =>
@@ -69,6 +71,12 @@ export class AppHost {
     return o;
   }
 
+  /** The host's Web API convention routes, parsed once. */
+  get conventionRoutes(): readonly ConventionRoute[] {
+    return (this.parsedConventionRoutes ??= (this.config.conventionRoutes ?? []).map((r) => new ConventionRoute(r)));
+  }
+  private parsedConventionRoutes: ConventionRoute[] | undefined;
+
   /** First path segment of the predefined `/api/{Op}` route, or undefined when disabled. */
   get apiSegment(): string | undefined {
     return this.config.apiSegment ?? undefined;
@@ -93,10 +101,12 @@ export class AppHost {
     const key = meta.name.toLowerCase();
     if (this.operations.has(key)) throw new Error(`Operation ${meta.name} is registered twice`);
     const op: Operation = { name: meta.name, requestType, meta, dialect: meta.dialect ?? this.config.dialect, handlers, serviceName };
+    // A route variable names a member, or a Web API action's simple parameter.
+    const names = new Set([...meta.allMembers.map((m) => m.name), ...(webApiActionOf(requestType)?.uri.map((p) => p.name) ?? [])].map((n) => n.toLowerCase()));
     for (const route of meta.routes) {
       const added = this.routes.add(route.path, route.verbs, op);
       for (const c of added.components.flatMap((x) => x.parts ?? [x])) {
-        if (c.variable && c.variable.toLowerCase() !== 'ignore' && !meta.allMembers.some((m) => m.name.toLowerCase() === c.variable!.toLowerCase())) {
+        if (c.variable && c.variable.toLowerCase() !== 'ignore' && !names.has(c.variable.toLowerCase())) {
           throw new Error(`Route '${route.path}' of ${meta.name}: no member named '${c.variable}'`);
         }
       }

@@ -1,4 +1,5 @@
 /** Host settings, with the defaults of a ServiceStack .NET Core host. */
+import type { ConventionRouteSpec } from '../routing/convention-route.js';
 import type { Dialect } from '../dto/dto-meta.js';
 import { DEFAULT_LIMITS, type CodecLimits } from '../formats/codec-options.js';
 import type { HttpRequestData } from './http-types.js';
@@ -72,6 +73,17 @@ export interface HostConfig extends PlatformSettings {
    */
   apiSegment: string | null;
   cors?: CorsConfig;
+  /**
+   * Web API convention routes (`/api/{controller}/{id?}`), tried after the declared routes: they
+   * reach the `aspnet` operations that declare no route, choosing the action by verb
+   * (routing/convention-route.ts).
+   */
+  conventionRoutes?: readonly (ConventionRouteSpec | string)[];
+  /**
+   * Query parameters that carry credentials (`WsAccessKey`): Web API's 404 quotes the request URI,
+   * and their values are written there as `***`, never echoed.
+   */
+  secretQueryParameters?: readonly string[];
   /** Judges `@Authenticate()` operations; unset, the framework leaves them to the app's request filters. */
   authProvider?: AuthProviderConfig;
   /** Receives errors that are not framework exceptions (bugs, driver failures), with the request they failed. */

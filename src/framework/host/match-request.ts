@@ -1,11 +1,12 @@
 /**
  * Finds the operation a request addresses: custom routes first (with `.ext` suffixes stripped
- * for matching), then the predefined `/{format}/reply|oneway/{Op}` and `/api/{Op}` routes —
- * custom routes win, as they do in ServiceStack, because predefined routes are catch-alls.
+ * for matching), then Web API convention routes (convention-route.ts), then the predefined
+ * `/{format}/reply|oneway/{Op}` and `/api/{Op}` routes — custom routes win, as they do in ServiceStack, because predefined routes are catch-alls.
  */
 import { frameworkErrors } from '../errors/error-catalog.js';
 import type { Format } from '../formats/format.js';
 import type { FormatRegistry } from '../formats/format-registry.js';
+import { selectAction, type ConventionRoute } from '../routing/convention-route.js';
 import type { RouteTable } from '../routing/route-table.js';
 import type { Operation } from './operation.js';
 
@@ -27,6 +28,8 @@ export interface RouteSources {
   readonly apiSegment?: string | undefined;
   /** ServiceStack answers a path matched only under other verbs as if nothing matched (404). */
   readonly plainNotFound?: boolean;
+  /** Web API convention routes, tried after the declared ones. */
+  readonly conventionRoutes?: readonly ConventionRoute[];
 }
 
 const NO_VARS: ReadonlyMap<string, string> = new Map();
@@ -35,9 +38,11 @@ const NO_VARS: ReadonlyMap<string, string> = new Map();
  * Returns the match, or undefined; a route whose path matches under other verbs throws 405, except
  * ServiceStack routes of a host answering ServiceStack's plain 404, which throw that 404.
  */
-export function matchRequest(src: RouteSources, segments: string[], verb: string): RouteResult | undefined {
+export function matchRequest(src: RouteSources, segments: string[], verb: string, queryNames: Iterable<string> = []): RouteResult | undefined {
   const custom = matchCustom(src, segments, verb);
   if (custom) return custom;
+  const action = src.conventionRoutes?.length ? selectAction(src.conventionRoutes, src.operations.values(), segments, verb, queryNames) : undefined;
+  if (action) return { op: action.op, kind: 'custom', pathVars: action.values, batch: false, oneWay: false };
   const predefined = matchPredefined(src, segments);
   if (predefined) return predefined;
   const other = src.routes.matchAnyVerb(segments);

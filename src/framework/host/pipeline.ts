@@ -49,7 +49,7 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     }
     if (verb === 'OPTIONS' && host.config.cors) return withGlobalHeaders(host, req, { status: 200, headers: {}, body: '' });
 
-    const route = matchRequest(host, segments, verb);
+    const route = matchRequest(host, segments, verb, query.keys());
     if (!route) throw frameworkErrors.routeNotFound(path);
     state.op = route.op;
     state.dialect = route.op.dialect;
@@ -60,15 +60,17 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     if (query.has('callback') && !jsonpAllowed(req, route.op)) throw frameworkErrors.jsonpNotAllowed();
 
     state.phase = 'bind';
+    const parameters = new Map<string, unknown>();
     const dto = await bindRequest({
       kind: route.kind, requestType: route.op.requestType, operationName: route.op.name, dialect: route.op.dialect,
       method: req.method, contentType: header(req, 'content-type'), body: req.body, query, pathVars: route.pathVars,
       routeFormat: route.routeFormat, batch: route.batch, formats: host.formats, options: host.codecOptions(route.op.dialect),
+      rawQuery, serviceName: route.op.serviceName, parameters,
     });
 
     const handler = handlerFor(route.op, verb);
     if (!handler) throw frameworkErrors.methodNotFound(route.op.dialect, verb, route.op.name, route.op.serviceName, [...route.op.handlers.keys()]);
-    const context = serviceContext(req, verb, route.op, query, state.headers);
+    const context = serviceContext(req, verb, route.op, query, state.headers, parameters);
 
     let result: unknown;
     if (Array.isArray(dto)) {
@@ -84,16 +86,29 @@ export async function handleRequest(host: AppHost, req: HttpRequestData): Promis
     const dialect = (error as { dialect?: Dialect }).dialect ?? state.dialect;
     const negotiated = state.negotiated ?? negotiate(dialect, {
       formatParam: query.get('format'), firstSegment: segments[0], accept: header(req, 'accept'), contentType: header(req, 'content-type'),
+      acceptCharset: header(req, 'accept-charset'),
     }, host.formats, host.defaultFormat);
     const res = renderError(error, {
       // A request that could not be bound has no response type yet: ServiceStack answers ErrorResponse.
       dialect, negotiated, options: state.options ?? pageOptions(host.codecOptions(dialect), negotiated, state.op?.name, req.url), requestType: state.phase === 'bind' ? undefined : state.op?.requestType, phase: state.phase,
-      debug: host.config.debug, errorDetail: includeErrorDetail(host.config.errorDetail, req), method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: `http://${header(req, 'host') ?? 'localhost'}${req.url}`,
+      debug: host.config.debug, errorDetail: includeErrorDetail(host.config.errorDetail, req), method: verb, plainNotFound: host.plainNotFound, argumentMessages: host.config.argumentMessages, absoluteUrl: absoluteUrl(req, host.config.secretQueryParameters),
       ...(state.meta ? { meta: state.meta } : {}),
     });
     Object.assign(res.headers, state.headers);
     return withGlobalHeaders(host, req, jsonp(res, req, query, state.op));
   }
+}
+
+/** The request URI as Web API's 404 quotes it, credentials in the query string written `***`. */
+function absoluteUrl(req: HttpRequestData, secrets: readonly string[] = []): string {
+  const names = new Set(secrets.map((n) => n.toLowerCase()));
+  const url = !names.size ? req.url : req.url.replace(/([?&])([^=&#]*)=([^&#]*)/g, (all, sep: string, name: string) =>
+    (names.has(safeDecode(name).toLowerCase()) ? `${sep}${name}=***` : all));
+  return `http://${header(req, 'host') ?? 'localhost'}${url}`;
+}
+
+function safeDecode(s: string): string {
+  try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
 }
 
 const SAFE_CALLBACK = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
@@ -129,7 +144,7 @@ function negotiatePhase(host: AppHost, req: HttpRequestData, route: RouteResult,
   const extension = route.kind === 'custom' && route.routeFormat !== undefined;
   return negotiate(route.op.dialect, {
     formatParam: query.has('callback') ? 'json' : extension ? undefined : query.get('format'), firstSegment, routeFormat: route.routeFormat,
-    accept: header(req, 'accept'), contentType: header(req, 'content-type'),
+    accept: header(req, 'accept'), contentType: header(req, 'content-type'), acceptCharset: header(req, 'accept-charset'),
   }, host.formats, host.defaultFormat);
 }
 
@@ -148,14 +163,14 @@ function pageOptions(base: CodecOptions, negotiated: Negotiated | undefined, ope
   return negotiated?.format.describesRequest ? { ...base, page: { operationName, url } } as PageOptions : base;
 }
 
-async function executeOne(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
+async function executeOne(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
   await filter(host, op, dto, context, state);
   await validateRequest(dto, op.requestType);
   state.phase = 'execute';
   return handler(dto as never, context);
 }
 
-async function filter(host: AppHost, op: Operation, dto: object, context: ServiceContext, state: State): Promise<void> {
+async function filter(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State): Promise<void> {
   state.phase = 'validate';
   const auth = host.config.authProvider;
   if (op.meta.authenticate && auth && !(await auth.isAuthenticated(context))) {
@@ -245,11 +260,16 @@ function responseTypeOf(result: unknown, op: Operation): TypeRef {
   throw new HttpError(500, 'InvalidOperationException', `${op.serviceName} returned a ${(ctor as { name?: string } | undefined)?.name ?? typeof result} that is not a DTO`);
 }
 
-function serviceContext(req: HttpRequestData, verb: string, op: Operation, query: ReadonlyMap<string, string>, responseHeaders: Record<string, string>): ServiceContext {
-  return { request: req, verb, operationName: op.name, header: (name) => header(req, name.toLowerCase()), query, responseHeaders, items: new Map() };
+function serviceContext(req: HttpRequestData, verb: string, op: Operation, query: ReadonlyMap<string, string>, responseHeaders: Record<string, string>, parameters: ReadonlyMap<string, unknown>): ServiceContext {
+  return { request: req, verb, operationName: op.name, header: (name) => header(req, name.toLowerCase()), query, responseHeaders, items: new Map(), parameters };
 }
 
+/** UTF-16 as .NET's UnicodeEncoding writes it: little-endian, after a BOM. */
+const UTF16 = /;\s*charset=utf-16$/i;
+
 function withGlobalHeaders(host: AppHost, req: HttpRequestData, res: HttpResponseData): HttpResponseData {
+  // One place encodes a body Web API's negotiation chose UTF-16 for: answers and errors alike.
+  if (typeof res.body === 'string' && res.body && UTF16.test(res.headers['Content-Type'] ?? '')) res.body = Buffer.from(`\ufeff${res.body}`, 'utf16le');
   res.headers['Vary'] ??= 'Accept';
   res.headers['X-Powered-By'] ??= 'Stackport';
   const cors = host.config.cors;

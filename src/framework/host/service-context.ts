@@ -14,6 +14,8 @@ export interface ServiceContext {
   readonly responseHeaders: Record<string, string>;
   /** Per-request state shared between filters and the service (e.g. the authenticated user). */
   readonly items: Map<string, unknown>;
+  /** A Web API action's simple parameters by declared name (`@WebApiAction`): `FileId` → 7. */
+  readonly parameters?: ReadonlyMap<string, unknown>;
 }
 
 /**

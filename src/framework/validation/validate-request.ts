@@ -26,8 +26,9 @@ function validated(ctor: Constructor): boolean {
   return v;
 }
 
-export async function validateRequest(dto: object, ctor: Constructor): Promise<void> {
-  if (!validated(ctor)) return;
+/** A null DTO (a Web API body parameter bound from an empty body) has no model to validate. */
+export async function validateRequest(dto: object | null, ctor: Constructor): Promise<void> {
+  if (dto === null || !validated(ctor)) return;
   const failures = await validate(dto, { forbidUnknownValues: false, validationError: { target: false, value: false } });
   if (failures.length) throw new ValidationError(flatten(failures, ''));
 }

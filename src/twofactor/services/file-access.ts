@@ -5,19 +5,17 @@
  * job (auth/authentication-filter.ts): a key that does not exist, is revoked or belongs to
  * another file gets the same 401.
  */
-import { parseCSharpType, ValidationError, type Operation, type ServiceContext } from '../../index.js';
-import { queryValue } from '../auth/authenticator.js';
+import { InvalidOperationException, parseCSharpType, type Operation, type ServiceContext } from '../../index.js';
 
-/** Web API's answer when a required int URI parameter is missing or unreadable: a ModelState entry under its name. */
+/**
+ * The FileId the request named: bound before any filter runs (FILE_PARAMETERS declares it on the
+ * partner API's DTOs), so a missing one has already answered Web API's 404 and a bad one its 400.
+ */
 export function requireFileId(ctx: ServiceContext): number {
-  const raw = queryValue(ctx, 'FileId')?.trim();
-  if (!raw) throw fileIdError('A value is required but was not present in the request.');
-  if (!/^-?\d{1,10}$/.test(raw) || Math.abs(Number(raw)) > 2 ** 31 - 1) throw fileIdError(`The value '${raw.slice(0, 64)}' is not valid for FileId.`);
-  return Number(raw);
+  const fileId = ctx.parameters?.get('FileId');
+  if (typeof fileId !== 'number') throw new InvalidOperationException('FileId is bound only for the partner API operations');
+  return fileId;
 }
-
-const fileIdError = (message: string): ValidationError =>
-  new ValidationError([{ errorCode: 'ModelState', fieldName: 'FileId', message, modelStateKey: 'FileId' }]);
 
 /** The URI parameters above, as the Help pages describe them (seed 001's wording). */
 export const FILE_URI_PARAMETERS = [

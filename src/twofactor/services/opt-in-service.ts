@@ -2,6 +2,7 @@
  * The partner API's 2FA opt-in (seed 001): register a mobile number (an SMS goes out through the
  * outbox), then confirm it with the OTP. Responses are BaseResponseModel-shaped with hypermedia
  * links to the next possible actions; failures use plain HTTP statuses (400, 429), as that API does.
+ * An empty body binds a null request (Web API): it is answered as one with every member missing.
  */
 import {
   BaseResponseModel, Link, OptInTo2FARequest, OptInTo2FAResponse, Verify2FAOptInRequest,
@@ -40,8 +41,9 @@ export class OptInService {
   constructor(private readonly d: OptInServiceDeps) {}
 
   @Handles(OptInTo2FARequest)
-  async post_opt_in(req: OptInTo2FARequest, ctx: ServiceContext): Promise<HttpResult<BaseResponseModel>> {
+  async post_opt_in(body: OptInTo2FARequest | null, ctx: ServiceContext): Promise<HttpResult<BaseResponseModel>> {
     const principal = caller(ctx);
+    const req = body ?? new OptInTo2FARequest();
     if (typeof req.MobileNumber !== 'string' || !req.MobileNumber.trim()) throw required('MobileNumber');
     const resolved = await this.d.issuer.resolve(this.d.configurationId, req.MobileNumber);
     if (!resolved.ok) {
@@ -67,8 +69,9 @@ export class OptInService {
   }
 
   @Handles(Verify2FAOptInRequest)
-  async post_verify(req: Verify2FAOptInRequest, ctx: ServiceContext): Promise<HttpResult<BaseResponseModel>> {
+  async post_verify(body: Verify2FAOptInRequest | null, ctx: ServiceContext): Promise<HttpResult<BaseResponseModel>> {
     const principal = caller(ctx);
+    const req = body ?? new Verify2FAOptInRequest();
     const problems = [];
     if (!Number.isInteger(req.ProviderUserId) || req.ProviderUserId! < 1) problems.push(required('ProviderUserId').fieldErrors[0]!);
     if (typeof req.Otp !== 'string' || !req.Otp.trim()) problems.push(required('Otp').fieldErrors[0]!);

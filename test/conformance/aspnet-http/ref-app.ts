@@ -1,15 +1,16 @@
 /**
  * The corpus's reference app (../shared/conformance/aspnet-http/WebRef.cs) ported to Stackport's
- * public API in the `aspnet` dialect: same model names, namespaces, routes and behaviour, as far as
- * the public API can say them. Where it cannot yet (simple action parameters, non-DTO results,
- * convention routes), the gap is the issue's, and the replay's difference table names the rule.
+ * public API in the `aspnet` dialect: same model names, namespaces, routes and behaviour, each
+ * action's parameters declared with `@WebApiAction` (the body parameter's name, the simple
+ * parameters from the URI). Where the public API cannot say something yet, the replay's
+ * difference table names the rule.
  * Two hosts serve the corpus: `main` (error detail off) and `detail` (error detail on).
  */
 import { IsNotEmpty, IsOptional, Length, Max, Min } from 'class-validator';
 import {
   ArgumentException, createHost, DateTime, DateTimeOffset, Decimal, defineEnum, Dict, Dto, Handles, HttpError, HttpResult, Nullable,
   InvalidOperationException, List, Member, NotImplementedException, Returns, ReturnsVoid, Route, TimeSpan,
-  UnauthorizedAccessException, DotNetException, type AppHost, type HostConfig, type ServiceContext,
+  UnauthorizedAccessException, DotNetException, WebApiAction, type AppHost, type HostConfig, type ServiceContext,
 } from '../../../src/index.js';
 
 const REQ = 'BusinessLayer.Dto.Request';
@@ -47,6 +48,7 @@ export class VerifyTwoFactorSmsOtpResponse {
 
 @Dto({ namespace: REQ, ...aspnet })
 @Route('/api/TwoFactor/CreateTwoFactorSmsOtp', 'POST')
+@WebApiAction({ body: 'request' })
 @Returns(() => CreateTwoFactorSmsOtpResponse)
 export class CreateTwoFactorSmsOtpRequest {
   @Member('Guid') UserId?: string;
@@ -63,6 +65,7 @@ export class CreateTwoFactorSmsOtpRequest {
 
 @Dto({ namespace: REQ, ...aspnet })
 @Route('/api/TwoFactor/VerifyTwoFactorSmsOtp', 'POST')
+@WebApiAction({ body: 'request' })
 @Returns(() => VerifyTwoFactorSmsOtpResponse)
 export class VerifyTwoFactorSmsOtpRequest {
   @IsNotEmpty({ message: 'The OtpIdReference field is required.' }) @Member() OtpIdReference?: string;
@@ -71,14 +74,12 @@ export class VerifyTwoFactorSmsOtpRequest {
   @Member() OtpCode?: string;
 }
 
-/** `GetTwoFactorSmsOtp(string otpIdReference, int attempt)`: simple parameters, here as DTO members. */
+/** `GetTwoFactorSmsOtp(string otpIdReference, int attempt)`: required simple parameters. */
 @Dto({ namespace: REQ, ...aspnet })
 @Route('/api/TwoFactor/GetTwoFactorSmsOtp', 'GET')
 @Returns(() => VerifyTwoFactorSmsOtpResponse)
-export class GetTwoFactorSmsOtp {
-  @Member() otpIdReference?: string;
-  @Member('int') attempt?: number;
-}
+@WebApiAction({ uri: { otpIdReference: 'string', attempt: 'int' } })
+export class GetTwoFactorSmsOtp {}
 
 // ---------- seed 001 (XmlSerializer) ----------
 const xs = { namespace: PARTNER, ...aspnet, xml: 'XmlSerializer' } as const;
@@ -97,9 +98,13 @@ export class BaseResponseModel extends LinkedModel { @Member() StatusMessage?: s
 @Dto(xs)
 export class OptInTo2FAResponse extends BaseResponseModel { @Member('int') ProviderUserId?: number; }
 
+/** `(int FileId, [FromBody] … request, string WsAccessKey = null)`, both actions of UserController. */
+const fileParameters = { body: 'request', uri: { FileId: 'int', WsAccessKey: { type: 'string', default: null } } } as const;
+
 @Dto(xs)
 @Route('/User/verify-2fa-opt-in', 'POST')
 @Returns(() => BaseResponseModel)
+@WebApiAction(fileParameters)
 export class Verify2FAOptInRequest {
   @Member('int') ProviderUserId?: number;
   @IsNotEmpty({ message: 'The Otp field is required.' }) @Member() Otp?: string;
@@ -108,6 +113,7 @@ export class Verify2FAOptInRequest {
 @Dto(xs)
 @Route('/User/opt-in-to-2fa', 'POST')
 @Returns(() => OptInTo2FAResponse)
+@WebApiAction(fileParameters)
 export class OptInTo2FARequest { @IsNotEmpty({ message: 'The MobileNumber field is required.' }) @Member() MobileNumber?: string; }
 
 // ---------- WebRef.Models ----------
@@ -116,9 +122,6 @@ defineEnum(Color, { name: 'Color', namespace: MODELS });
 const models = { namespace: MODELS, ...aspnet } as const;
 
 @Dto(models)
-@Route('/api/Types/Query', 'GET')
-@Route('/api/Types/Echo', 'POST')
-@Returns(() => AllTypes)
 export class AllTypes {
   @Member('int') Int?: number;
   @Member('long') Long?: number | bigint;
@@ -148,31 +151,34 @@ export class ScalarEcho {
   @Member() S?: string;
 }
 
-/** `Scalars(int i = 0, long l = 0, …)`: optional simple parameters, here as DTO members. */
+/** `Query([FromUri] AllTypes q)`. */
+@Dto(models) @Route('/api/Types/Query', 'GET') @Returns(() => AllTypes) @WebApiAction({ body: 'q', fromUri: true })
+export class QueryAllTypes extends AllTypes {}
+
+/** `Echo(AllTypes body)`: the body parameter is called `body`, and the XML body's root is `AllTypes`. */
+@Dto({ ...models, name: 'AllTypes' }) @Route('/api/Types/Echo', 'POST') @Returns(() => AllTypes) @WebApiAction({ body: 'body' })
+export class EchoAllTypes extends AllTypes {}
+
+/** `Scalars(int i = 0, long l = 0, decimal d = 0, …, string s = null)`: optional simple parameters. */
 @Dto(models)
 @Route('/api/Types/Scalars', 'GET')
 @Returns(() => ScalarEcho)
-export class Scalars {
-  @Member('int') i?: number;
-  @Member('long') l?: number | bigint;
-  @Member('decimal') d?: Decimal;
-  @Member('double') dbl?: number;
-  @Member('bool') b?: boolean;
-  @Member('DateTime?') dt?: DateTime;
-  @Member('Guid?') g?: string;
-  @Member(Nullable(Color)) color?: Color;
-  @Member('int?') ni?: number;
-  @Member() s?: string;
-}
+@WebApiAction({
+  uri: {
+    i: { type: 'int', default: 0 }, l: { type: 'long', default: 0 }, d: { type: 'decimal', default: Decimal.from('0') },
+    dbl: { type: 'double', default: 0 }, b: { type: 'bool', default: false }, dt: { type: 'DateTime?', default: null },
+    g: { type: 'Guid?', default: null }, color: { type: Nullable(Color), default: null }, ni: { type: 'int?', default: null },
+    s: { type: 'string', default: null },
+  },
+})
+export class Scalars {}
 
-/** `Required(int i, Guid g)`: required simple parameters (issue item 4). */
+/** `Required(int i, Guid g)`: required simple parameters. */
 @Dto(models)
 @Route('/api/Types/Required', 'GET')
 @Returns(() => ScalarEcho)
-export class RequiredScalars {
-  @Member('int') i?: number;
-  @Member('Guid') g?: string;
-}
+@WebApiAction({ uri: { i: 'int', g: 'Guid' } })
+export class RequiredScalars {}
 
 @Dto(models)
 export class Fixture {
@@ -212,6 +218,7 @@ export class Item {
 @Dto(models)
 @Route('/api/Forms/Dto', 'POST')
 @Returns(() => FormEcho)
+@WebApiAction({ body: 'body' })
 export class FormEcho {
   @Member() Name?: string;
   @Member('int') Count?: number;
@@ -224,17 +231,20 @@ export class FormEcho {
 @Dto(models) @Route('/api/Forms/Raw', 'POST') @Returns(Dict('string', 'string'))
 export class FormsRaw {}
 
-// ---------- convention routes api/Items/{id}, spelt out per verb ----------
-@Dto(models) @Route('/api/Items', 'GET') @Returns(() => Item)
+// ---------- ItemsController: no routes of their own, reached by the convention route api/{controller}/{id} ----------
+const id = { id: 'int' } as const;
+/** `IEnumerable<Item> Get()`. */
+@Dto(models) @Returns(List(Item))
 export class GetItems {}
-@Dto(models) @Route('/api/Items/{id}', 'GET') @Returns(() => Item)
-export class GetItem { @Member('int') id?: number; }
-@Dto(models) @Route('/api/Items', 'POST') @Route('/api/Items/{id}', 'POST') @Returns(() => Item)
+@Dto(models) @Returns(() => Item) @WebApiAction({ uri: id })
+export class GetItem {}
+/** `Post(Item item)`: the route's {id} is no parameter of it. */
+@Dto(models) @Returns(() => Item) @WebApiAction({ body: 'item' })
 export class PostItem extends Item {}
-@Dto(models) @Route('/api/Items/{id}', 'PUT') @ReturnsVoid()
-export class PutItem extends Item { @Member('int') id?: number; }
-@Dto(models) @Route('/api/Items/{id}', 'DELETE') @ReturnsVoid()
-export class DeleteItem { @Member('int') id?: number; }
+@Dto(models) @ReturnsVoid() @WebApiAction({ body: 'item', uri: id })
+export class PutItem extends Item {}
+@Dto(models) @ReturnsVoid() @WebApiAction({ uri: id })
+export class DeleteItem {}
 
 // ---------- api/Errors/{action} ----------
 /** The actions whose declared result is `object` to Stackport. */
@@ -254,7 +264,7 @@ export class NullObject {}
  * The `Item item` parameter of Created: the XML body's root is `Item`. (Post's is `PostItem`: an
  * operation's .NET name is unique, and no corpus case posts XML there.)
  */
-@Dto({ ...models, name: 'Item' }) @Route('/api/Errors/Created', 'POST') @Returns(() => Item)
+@Dto({ ...models, name: 'Item' }) @Route('/api/Errors/Created', 'POST') @Returns(() => Item) @WebApiAction({ body: 'item' })
 export class CreatedItem extends Item {}
 
 // ---------- services ----------
@@ -264,8 +274,12 @@ const dto = <T extends object>(ctor: new () => T, init: Partial<T>): T => Object
 /** System.ApplicationException and System.ArgumentException as WebRef's actions throw them. */
 class ApplicationException extends DotNetException {}
 
+/** A declared action's simple parameter, by name (ServiceContext.parameters). */
+const param = <T>(ctx: ServiceContext, name: string): T => ctx.parameters!.get(name) as T;
+
 export class TwoFactorController {
-  @Handles(CreateTwoFactorSmsOtpRequest) post_create(r: CreateTwoFactorSmsOtpRequest): CreateTwoFactorSmsOtpResponse {
+  @Handles(CreateTwoFactorSmsOtpRequest) post_create(r: CreateTwoFactorSmsOtpRequest | null): CreateTwoFactorSmsOtpResponse {
+    if (r === null) return dto(CreateTwoFactorSmsOtpResponse, { Id: 0, RemainingExpirationSeconds: 0, Success: false, ExceptionMessage: 'request was null', Code: CreateTwoFactorSmsOtpResponseCode.SmsProviderError });
     const res = dto(CreateTwoFactorSmsOtpResponse, {
       Id: r.TwoFactorConfigurationId ?? 0,
       OtpIdReference: `otp-${(r.UserId ?? '00000000').replace(/-/g, '').slice(0, 8).toLowerCase()}`,
@@ -278,52 +292,50 @@ export class TwoFactorController {
     return res;
   }
 
-  @Handles(VerifyTwoFactorSmsOtpRequest) post_verify(r: VerifyTwoFactorSmsOtpRequest): VerifyTwoFactorSmsOtpResponse {
+  @Handles(VerifyTwoFactorSmsOtpRequest) post_verify(r: VerifyTwoFactorSmsOtpRequest | null): VerifyTwoFactorSmsOtpResponse | null {
+    if (r === null) return null;
     const ok = r.OtpCode === '123456';
     return dto(VerifyTwoFactorSmsOtpResponse, { OtpIdReference: r.OtpIdReference, Success: ok, Code: ok ? VerifyTwoFactorSmsOtpResponseCode.Success : VerifyTwoFactorSmsOtpResponseCode.InvalidOtp });
   }
 
-  @Handles(GetTwoFactorSmsOtp) get(r: GetTwoFactorSmsOtp): VerifyTwoFactorSmsOtpResponse {
-    const ok = (r.attempt ?? 0) > 0;
-    return dto(VerifyTwoFactorSmsOtpResponse, { OtpIdReference: r.otpIdReference, Success: ok, Code: ok ? VerifyTwoFactorSmsOtpResponseCode.Success : VerifyTwoFactorSmsOtpResponseCode.OtpExpired });
+  @Handles(GetTwoFactorSmsOtp) get(_r: GetTwoFactorSmsOtp, ctx: ServiceContext): VerifyTwoFactorSmsOtpResponse {
+    const ok = param<number>(ctx, 'attempt') > 0;
+    return dto(VerifyTwoFactorSmsOtpResponse, { OtpIdReference: param<string>(ctx, 'otpIdReference'), Success: ok, Code: ok ? VerifyTwoFactorSmsOtpResponseCode.Success : VerifyTwoFactorSmsOtpResponseCode.OtpExpired });
   }
 }
 
-/** FileId and WsAccessKey are simple action parameters in WebRef; here they are read from the query by hand. */
-const queryParam = (ctx: ServiceContext, name: string): string | undefined =>
-  [...ctx.query].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
-function fileId(ctx: ServiceContext): number {
-  const raw = queryParam(ctx, 'FileId');
-  if (raw === undefined || !/^[+-]?\d+$/.test(raw.trim())) throw new HttpError(400, 'BadRequest', 'The request is invalid.');
-  return Number(raw);
-}
 const links = (file: number, next: string): Link[] => [
   dto(Link, { rel: 'self', href: `/User/${next}?FileId=${file}`, method: 'POST', title: 'This action' }),
   dto(Link, { rel: 'help', href: '/Help', method: 'GET', title: undefined }),
 ];
 
 export class UserController {
-  @Handles(Verify2FAOptInRequest) post_verify(r: Verify2FAOptInRequest, ctx: ServiceContext): BaseResponseModel {
-    const file = fileId(ctx);
+  @Handles(Verify2FAOptInRequest) post_verify(r: Verify2FAOptInRequest | null, ctx: ServiceContext): BaseResponseModel {
+    const file = param<number>(ctx, 'FileId');
+    if (r === null) return dto(BaseResponseModel, { StatusMessage: 'no body' });
     if (r.Otp === '000000') return dto(BaseResponseModel, { StatusMessage: undefined, _links: [] });
     return dto(BaseResponseModel, {
-      StatusMessage: `Verified ${r.ProviderUserId ?? 0} otp=${r.Otp} file=${file} key=${queryParam(ctx, 'WsAccessKey') ?? '(none)'}`,
+      StatusMessage: `Verified ${r.ProviderUserId ?? 0} otp=${r.Otp} file=${file} key=${param<string | null>(ctx, 'WsAccessKey') ?? '(none)'}`,
       _links: links(file, 'verify-2fa-opt-in'),
     });
   }
 
-  @Handles(OptInTo2FARequest) post_optin(r: OptInTo2FARequest, ctx: ServiceContext): OptInTo2FAResponse {
-    const file = fileId(ctx);
-    return dto(OptInTo2FAResponse, { ProviderUserId: 1000 + file, StatusMessage: `Opted in ${r.MobileNumber ?? '(null)'}`, _links: links(file, 'opt-in-to-2fa') });
+  @Handles(OptInTo2FARequest) post_optin(r: OptInTo2FARequest | null, ctx: ServiceContext): OptInTo2FAResponse {
+    const file = param<number>(ctx, 'FileId');
+    return dto(OptInTo2FAResponse, { ProviderUserId: 1000 + file, StatusMessage: `Opted in ${r?.MobileNumber ?? '(null)'}`, _links: links(file, 'opt-in-to-2fa') });
   }
 }
 
 export class TypesController {
-  @Handles(Scalars) get_scalars(r: Scalars): ScalarEcho {
-    return dto(ScalarEcho, { I: r.i ?? 0, L: r.l ?? 0, D: r.d ?? Decimal.from('0'), Dbl: r.dbl ?? 0, B: r.b ?? false, Dt: r.dt, G: r.g, Color: r.color, Ni: r.ni, S: r.s });
+  @Handles(Scalars) get_scalars(_r: Scalars, ctx: ServiceContext): ScalarEcho {
+    const p = (name: string): never => param(ctx, name);
+    return dto(ScalarEcho, { I: p('i'), L: p('l'), D: p('d'), Dbl: p('dbl'), B: p('b'), Dt: p('dt'), G: p('g'), Color: p('color'), Ni: p('ni'), S: p('s') });
   }
-  @Handles(RequiredScalars) get_required(r: RequiredScalars): ScalarEcho { return dto(ScalarEcho, { I: r.i, G: r.g }); }
-  @Handles(AllTypes) any_types(r: AllTypes): AllTypes { return r; }
+  @Handles(RequiredScalars) get_required(_r: RequiredScalars, ctx: ServiceContext): ScalarEcho {
+    return dto(ScalarEcho, { I: param(ctx, 'i'), L: 0, D: Decimal.from('0'), Dbl: 0, B: false, G: param(ctx, 'g') });
+  }
+  @Handles(QueryAllTypes) get_query(r: QueryAllTypes): AllTypes { return r; }
+  @Handles(EchoAllTypes) post_echo(r: EchoAllTypes | null): AllTypes | null { return r; }
   @Handles(GetFixture) get_fixture(): Fixture {
     return dto(Fixture, {
       Utc: DateTime.utc(2024, 1, 2, 3, 4, 5),
@@ -340,7 +352,7 @@ export class TypesController {
       Null: undefined, Strings: ['a', null, 'c'], Map: { b: 2, a: 1 }, Color: Color.Blue, NullColor: undefined, Char: 'x',
     });
   }
-  @Handles(FormEcho) post_form(r: FormEcho): FormEcho { return r; }
+  @Handles(FormEcho) post_form(r: FormEcho | null): FormEcho | null { return r; }
   @Handles(FormsRaw) post_raw(_r: FormsRaw, ctx: ServiceContext): Record<string, string> {
     return Object.fromEntries(new URLSearchParams(Buffer.from(ctx.request.body ?? '').toString('utf8')));
   }
@@ -350,16 +362,16 @@ const make = (id: number): Item => dto(Item, { Id: id, Name: `item${id}`, Price:
 
 export class ItemsController {
   @Handles(GetItems) get_all(): Item[] { return [make(1), make(2)]; }
-  @Handles(GetItem) get(r: GetItem): Item | null {
-    const id = r.id ?? 0;
+  @Handles(GetItem) get(_r: GetItem, ctx: ServiceContext): Item | null {
+    const id = param<number>(ctx, 'id');
     if (id === 0) throw new HttpError(404, 'NotFound', 'Item 0 not found');
     if (id === 404) throw new HttpError(404, 'NotFound', undefined, { emptyBody: true });
     if (id === 418) throw new HttpError(418, undefined, undefined, { response: 'I am a teapot' });
     if (id === 500) throw new InvalidOperationException('Item 500 exploded');
     return id < 0 ? null : make(id);
   }
-  @Handles(PostItem) post(r: PostItem): HttpResult<Item> {
-    const item = dto(Item, { Id: r.Id ?? 0, Name: r.Name, Price: r.Price ?? Decimal.from('0'), Tags: r.Tags });
+  @Handles(PostItem) post(r: PostItem | null): HttpResult<Item> {
+    const item = dto(Item, { Id: r?.Id ?? 0, Name: r?.Name, Price: r?.Price ?? Decimal.from('0'), Tags: r?.Tags });
     return new HttpResult(item, { status: 201, headers: { Location: `http://localhost/api/Items/${item.Id}`, 'X-Item-Id': String(item.Id) } });
   }
   @Handles(PutItem) put(): void {}
@@ -394,14 +406,22 @@ export class ErrorsController {
   @Handles(ErrorsList) get_list(): number[] { return [3, 1, 2]; }
   @Handles(ErrorsDict) get_dict(): Record<string, string | null> { return { b: '2', a: null }; }
   @Handles(NullObject) get_null(): Item | null { return null; }
-  @Handles(CreatedItem) post(r: CreatedItem): HttpResult<Item> {
-    return new HttpResult(dto(Item, { Id: r.Id ?? 0, Name: r.Name, Price: r.Price ?? Decimal.from('0'), Tags: r.Tags }), { status: 201 });
+  @Handles(CreatedItem) post(r: CreatedItem | null): HttpResult<Item> {
+    return new HttpResult(dto(Item, { Id: r?.Id ?? 0, Name: r?.Name, Price: r?.Price ?? Decimal.from('0'), Tags: r?.Tags }), { status: 201 });
   }
 }
 
-/** WebRef's HttpConfiguration: `detail` is IncludeErrorDetailPolicy.Always, otherwise Never. */
+/**
+ * WebRef's HttpConfiguration: `detail` is IncludeErrorDetailPolicy.Always, otherwise Never. Its
+ * DefaultApi route serves the Items controller; WebRef's earlier routes (api/TwoFactor/{action},
+ * User/{action}, api/{controller}/{action}) claim the other controllers' paths, and each of their
+ * actions says its path with @Route.
+ */
 export function webRefApp(config: Partial<HostConfig> = {}): AppHost {
-  return createHost({ serviceName: 'WebRef', dialect: 'aspnet', platform: 'netfx-5.4', timeZone: 'UTC', ...config })
+  return createHost({
+    serviceName: 'WebRef', dialect: 'aspnet', platform: 'netfx-5.4', timeZone: 'UTC',
+    conventionRoutes: [{ template: '/api/{controller}/{id?}', controllers: ['Items'] }], ...config,
+  })
     .register(new TwoFactorController()).register(new UserController()).register(new TypesController())
     .register(new ItemsController()).register(new ErrorsController());
 }

@@ -52,3 +52,34 @@ describe('Web API content negotiation (issue 25 item 1)', () => {
     });
   }
 });
+
+/** The raw bytes of an answer (supertest would decode UTF-16 as UTF-8). */
+const bytes = (req: ReturnType<typeof api.get>) => req.buffer(true).parse((res, done) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+});
+const utf16 = (text: string): Buffer => Buffer.from(`\ufeff${text}`, 'utf16le');
+
+describe('Web API Accept-Charset: the formatters write UTF-8 or UTF-16 (issue 25 item 1)', () => {
+  it('Accept-Charset: utf-16 → charset=utf-16, a UTF-16LE body after a BOM (XML and JSON)', async () => {
+    const xml = await bytes(api.get('/api/Items/5').set('Accept', 'application/xml').set('Accept-Charset', 'utf-16'));
+    assert.equal(xml.headers['content-type'], 'application/xml; charset=utf-16');
+    assert.deepEqual((xml.body as Buffer).subarray(0, 4), Buffer.from([0xff, 0xfe, 0x3c, 0x00]), 'BOM, then "<" in UTF-16LE');
+    assert.match((xml.body as Buffer).subarray(2).toString('utf16le'), /^<Item [^>]*><Id>5<\/Id>/);
+    const json = await bytes(api.get('/api/Items/5').set('Accept', 'application/json').set('Accept-Charset', 'iso-8859-1;q=0.9, UTF-16;q=0.5'));
+    assert.equal(json.headers['content-type'], 'application/json; charset=utf-16', 'an unsupported charset is skipped');
+    assert.deepEqual(json.body, utf16('{"Id":5,"Name":"item5","Price":9.90,"Tags":["t5"]}'));
+  });
+  it('an error body is encoded the same way', async () => {
+    const res = await bytes(api.get('/api/Items/0').set('Accept', 'application/json').set('Accept-Charset', 'utf-16'));
+    assert.equal(res.status, 404);
+    assert.deepEqual(res.body, utf16('{"Message":"Item 0 not found"}'));
+  });
+  it('no supported charset named, * or a q=0 UTF-16: UTF-8', async () => {
+    for (const charset of ['iso-8859-1', '*', 'utf-16;q=0']) {
+      const res = await api.get('/api/Items/5').set('Accept', 'application/json').set('Accept-Charset', charset);
+      assert.equal(res.headers['content-type'], JSON_UTF8, charset);
+    }
+  });
+});

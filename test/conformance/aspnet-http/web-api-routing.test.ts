@@ -54,3 +54,37 @@ describe("Web API routing: a wrong verb answers Web API's 405 with Allow (issue 
     });
   }
 });
+
+describe('Web API convention routes: api/{controller}/{id}, the action chosen by verb (issue 25 item 6)', () => {
+  const api = http(webRefApp({ errorDetail: 'Never' }));
+  it('GET /api/Items is Get(), GET /api/Items/5 is Get(int id): the action that uses the most route values', async () => {
+    assert.match(text(await api.get('/api/Items').set('Accept', 'application/json')), /^\[\{"Id":1,/);
+    assert.equal(text(await api.get('/api/Items/5').set('Accept', 'application/json')), '{"Id":5,"Name":"item5","Price":9.90,"Tags":["t5"]}');
+  });
+  it('POST /api/Items/5 is Post(Item item), which ignores {id}; PUT and DELETE take it (204)', async () => {
+    const post = await api.post('/api/Items/5').set('Content-Type', 'application/json').send('{"Id":7,"Name":"p"}');
+    assert.equal(post.status, 201);
+    assert.equal(post.headers.location, 'http://localhost/api/Items/7');
+    assert.equal((await api.put('/api/Items/5').set('Content-Type', 'application/json').send('{"Name":"q"}')).status, 204);
+    assert.equal((await api.delete('/api/Items/5')).status, 204);
+  });
+  it('{id} is the action parameter, converted as Web API converts it: 5.xml is no Int32 (no .ext mapping)', async () => {
+    const res = await api.get('/api/Items/5.xml').set('Accept', 'application/xml').buffer(true);
+    assert.equal(res.status, 400);
+    assert.equal(text(res), "<Error><Message>The request is invalid.</Message><ModelState><id>The value '5.xml' is not valid for Int32.</id></ModelState></Error>");
+  });
+  it('another verb: 405, Allow naming the verbs of the actions that use the most route values (JSON, XML)', async () => {
+    const options = await api.options('/api/Items/5').set('Accept', 'application/json');
+    assert.equal(options.status, 405);
+    assert.equal(options.headers.allow, 'GET, PUT, DELETE');
+    assert.equal(text(options), `{"Message":"The requested resource does not support http method 'OPTIONS'."}`);
+    const patch = await api.patch('/api/Items').set('Accept', 'application/xml').buffer(true);
+    assert.equal(patch.status, 405);
+    assert.equal(patch.headers.allow, 'GET, POST');
+    assert.equal(text(patch), "<Error><Message>The requested resource does not support http method 'PATCH'.</Message></Error>");
+  });
+  it('a controller the route does not serve, or none at all: 404', async () => {
+    assert.equal((await api.get('/api/Nope/5')).status, 404);
+    assert.equal((await api.get('/api/Items/5/6')).status, 404);
+  });
+});

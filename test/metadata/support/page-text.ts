@@ -58,7 +58,9 @@ export type HelpBlock =
 /** The blocks of a Help page from its `<h1>` on. */
 export function helpBlocks(html: string): HelpBlock[] {
   const main = mainOf(html);
-  const body = main.slice(main.indexOf('<h1>'));
+  // Stackport's own additions sit outside the Web API layout: notes above the title, error bodies after it.
+  const end = main.indexOf('<section class="error-responses">');
+  const body = main.slice(main.indexOf('<h1>'), end < 0 ? undefined : end);
   const blocks: HelpBlock[] = [];
   const re = /<table[\s\S]*?<\/table>|<div class="sample">[\s\S]*?<\/div><\/div>|<(h[1-4])[^>]*>([\s\S]*?)<\/\1>|<p[^>]*>([\s\S]*?)<\/p>|<a [^>]*>([\s\S]*?)<\/a>/g;
   for (const m of body.matchAll(re)) {

@@ -5,6 +5,7 @@
  * reader (comments, single quotes, unquoted names, trailing commas, NaN/Infinity) and
  * ServiceStack.Text's tolerant one. Errors come from a dialect-supplied `SyntaxMessages`.
  */
+import type { SerializationException } from '../../errors/exceptions.js';
 
 export const T_STRING = 0, T_NUMBER = 1, T_TRUE = 2, T_FALSE = 3, T_NULL = 4, T_OBJECT = 5, T_ARRAY = 6;
 export type Tok = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -53,6 +54,11 @@ export class JsonCursor {
   plen = 0;
   /** `objectKey` matched the expected name it was given. */
   hit = false;
+  /**
+   * Where a member that does not read is recorded, the member left at its default and the object
+   * read on (Json.NET's Error event marked handled, as Web API's formatter does); unset: throw.
+   */
+  errors: SerializationException[] | undefined;
   /** Next backslash at or after some earlier position (-1: none left, -2: not looked yet). */
   private bs = -2;
 

@@ -4,6 +4,7 @@
  * instance is kept per combination of the options that change bytes.
  */
 import type { Dialect } from '../../dto/dto-meta.js';
+import type { SerializationException } from '../../errors/exceptions.js';
 import type { TypeRef } from '../../types/type-ref.js';
 import type { CodecOptions } from '../codec-options.js';
 import type { Format } from '../format.js';
@@ -82,7 +83,7 @@ export const jsonFormat: Format = {
   write(value: unknown, type: TypeRef, options: CodecOptions): string {
     return jsonWriter(options).write(value, type);
   },
-  read(text: string, type: TypeRef, options: CodecOptions): unknown {
-    return jsonReader(options).read(text, type, options.limits);
+  read(text: string, type: TypeRef, options: CodecOptions, errors?: SerializationException[]): unknown {
+    return jsonReader(options).read(text, type, options.limits, errors);
   },
 };

@@ -75,12 +75,14 @@ export class JsonReader {
     this.typeHint = (opts as CodecOptions & { knownTypes?: unknown }).knownTypes ? d.typeHint : undefined;
   }
 
-  read(text: string, type: TypeRef, limits = this.opts.limits): unknown {
+  /** With `errors`, a member that does not read is recorded there and the read goes on (JsonCursor.errors). */
+  read(text: string, type: TypeRef, limits = this.opts.limits, errors?: SerializationException[]): unknown {
     if (text.length > limits.maxLength) {
       throw new SerializationException(`Request body of ${text.length} characters exceeds the limit of ${limits.maxLength}`);
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     const c = new JsonCursor(body, this.d.grammar, this.syntax, limits.maxDepth);
+    c.errors = errors;
     try {
       const ch = c.ws();
       if (ch < 0) return this.d.empty(type);
@@ -197,7 +199,7 @@ export class JsonReader {
     const byName = this.d.pathByMemberName === true;
     let guess = 0;
     // With a type hint the first key was already read above.
-    const lenient = !this.opts.throwOnError;
+    const lenient = !this.opts.throwOnError || c.errors !== undefined;
     try {
       for (let more = first ? c.objectKey(true, readers[0]?.name) : true; more; more = c.objectKey(false, readers[guess]?.name)) {
         const m = c.hit ? readers[guess] : plan.find(c.key);
@@ -221,6 +223,7 @@ export class JsonReader {
         } catch (e) {
           // Without ThrowOnError a value that does not parse leaves the member at its default.
           if (!lenient || !(e instanceof SerializationException) || c.i >= c.s.length) throw e;
+          c.errors?.push(e);
           c.i = mark;
           c.depth = depth;
           c.skip(c.next());
@@ -229,6 +232,7 @@ export class JsonReader {
     } catch (e) {
       // …and a body that ends early keeps the members read before the end.
       if (!lenient || !(e instanceof SerializationException) || c.i < c.s.length) throw e;
+      c.errors?.push(e);
     }
     c.plen = at;
     if (this.d.afterObject) this.d.afterObject(c, ctor, (i) => (i < 31 ? (seen & (1 << i)) !== 0 : seenMore?.has(i) === true), readers);
