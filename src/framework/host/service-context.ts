@@ -1,4 +1,5 @@
 /** What a service sees of the HTTP request, and how it adds to the response. */
+import type { AuthSession } from '../auth/auth-provider.js';
 import type { HttpRequestData } from './http-types.js';
 
 export interface ServiceContext {
@@ -14,6 +15,8 @@ export interface ServiceContext {
   readonly responseHeaders: Record<string, string>;
   /** Per-request state shared between filters and the service (e.g. the authenticated user). */
   readonly items: Map<string, unknown>;
+  /** The authenticated caller of a protected operation (set by the authenticate step, before request filters). */
+  session?: AuthSession;
 }
 
 /**
