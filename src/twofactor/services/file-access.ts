@@ -1,16 +1,15 @@
 /**
  * The partner API's URI parameters: FileId (required) and the legacy WsAccessKey. The key is also
  * accepted — and preferred — in an `X-WsAccessKey` header, so it need not sit in URLs (and so in
- * proxy and access logs); a bearer token works too. Checking them is the authentication filter's
- * job (auth/authentication-filter.ts): a key that does not exist, is revoked or belongs to
+ * proxy and access logs); a bearer token works too. Checking them is the framework's authenticate
+ * step, configured in auth/two-factor-auth.ts: a key that does not exist, is revoked or belongs to
  * another file gets the same 401.
  */
-import { parseCSharpType, ValidationError, type Operation, type ServiceContext } from '../../index.js';
-import { queryValue } from '../auth/authenticator.js';
+import { parseCSharpType, queryValue, ValidationError, type Operation, type ServiceContext } from '../../index.js';
 
 /** Web API's answer when a required int URI parameter is missing or unreadable: a ModelState entry under its name. */
 export function requireFileId(ctx: ServiceContext): number {
-  const raw = queryValue(ctx, 'FileId')?.trim();
+  const raw = queryValue(ctx.query, 'FileId')?.trim();
   if (!raw) throw fileIdError('A value is required but was not present in the request.');
   if (!/^-?\d{1,10}$/.test(raw) || Math.abs(Number(raw)) > 2 ** 31 - 1) throw fileIdError(`The value '${raw.slice(0, 64)}' is not valid for FileId.`);
   return Number(raw);
