@@ -41,7 +41,7 @@ export { jwtBearerProvider, type JwtBearerOptions } from './framework/auth/jwt-b
 export { apiKeyProvider, type ApiKeyOptions } from './framework/auth/api-key-provider.js';
 export { basicAuthProvider, type BasicAuthOptions } from './framework/auth/basic-auth-provider.js';
 export { requiresAuthentication } from './framework/auth/authenticate-request.js';
-export { operationSchemes, securitySchemesOf } from './framework/auth/operation-security.js';
+export { challengeOf, operationSchemes, securitySchemesOf } from './framework/auth/operation-security.js';
 export type { SecurityScheme } from './framework/auth/security-scheme.js';
 export { queryValue } from './framework/binding/query-string.js';
 

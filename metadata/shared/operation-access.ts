@@ -5,7 +5,7 @@
  * come from the host's auth providers — what the authenticate step enforces; a host without
  * providers gets the DTOs' own word: `@Authenticate()` means a bearer token.
  */
-import { operationSchemes, securitySchemesOf, type AppHost, type Operation, type SecurityScheme } from '../../src/index.js';
+import { challengeOf, operationSchemes, securitySchemesOf, type AppHost, type Operation, type SecurityScheme } from '../../src/index.js';
 import type { UriParameter } from '../help/api-descriptions.js';
 
 export interface OperationAccess {
@@ -13,6 +13,8 @@ export interface OperationAccess {
   readonly schemes: Readonly<Record<string, SecurityScheme>>;
   /** The schemes an operation accepts, any one of them; empty when it needs no credential. */
   schemesOf(op: Operation): readonly string[];
+  /** The `WWW-Authenticate` challenge a ServiceStack-dialect 401 sends (the first provider's). */
+  challengeOf?(op: Operation): string | undefined;
   /** URI parameters the service reads itself (not DTO members); `Required` among the annotations makes one required. */
   uriParameters?(op: Operation): readonly UriParameter[] | undefined;
   /** OpenAPI summaries of operations whose DTO a seed fixes without a description (its C# listing shows none). */
@@ -28,7 +30,7 @@ export const DEFAULT_ACCESS: OperationAccess = {
 export function accessOf(host: AppHost, given: Partial<OperationAccess> = {}): OperationAccess {
   const auth = host.config.auth;
   const credentials: OperationAccess = auth?.providers.length
-    ? { schemes: securitySchemesOf(auth), schemesOf: (op) => operationSchemes(auth, op) }
+    ? { schemes: securitySchemesOf(auth), schemesOf: (op) => operationSchemes(auth, op), challengeOf: (op) => challengeOf(auth, op) }
     : DEFAULT_ACCESS;
   return { ...credentials, ...given };
 }

@@ -44,3 +44,6 @@ export const NO_CREDENTIAL: Credential = { kind: 'none' };
 export const failed = (reason: CredentialFailure, detail: string): Credential => ({ kind: 'failed', reason, detail });
 export const authenticated = (session: AuthSession | undefined, detail: string): Credential =>
   session ? { kind: 'ok', session } : failed('invalid', detail);
+
+/** ServiceStack's challenge for a provider: `{name} realm="{realm}"`. */
+export const serviceStackChallenge = (p: AuthProvider): string => `${p.name} realm="${p.realm}"`;

@@ -10,11 +10,11 @@
 import type { Dialect } from '../dto/dto-meta.js';
 import { GatewayError } from '../errors/gateway-error.js';
 import { HttpError } from '../errors/exceptions.js';
-import type { AuthProvider, CredentialFailure } from './auth-provider.js';
+import { serviceStackChallenge, type AuthProvider, type CredentialFailure } from './auth-provider.js';
 
 export type Refusal = 'missing' | CredentialFailure | 'role' | 'permission';
 
-const challengeOf = (header: string | undefined): Record<string, string> => (header ? { 'WWW-Authenticate': header } : {});
+const challenge = (header: string | undefined): Record<string, string> => (header ? { 'WWW-Authenticate': header } : {});
 
 const WEB_API_DENIED = 'Authorization has been denied for this request.';
 
@@ -32,10 +32,10 @@ const REFUSALS: Readonly<Record<Dialect, (refusal: Refusal, challenger: AuthProv
   servicestack: (refusal, p) => {
     const forbidden = SERVICESTACK_FORBIDDEN[refusal];
     if (forbidden) return new HttpError(403, forbidden, forbidden);
-    const headers = challengeOf(p && `${p.name} realm="${p.realm}"`);
+    const headers = challenge(p && serviceStackChallenge(p));
     return new HttpError(401, 'Unauthorized', 'Not Authenticated', { headers, emptyBody: refusal === 'missing' });
   },
-  aspnet: (_refusal, p) => new HttpError(401, 'Unauthorized', WEB_API_DENIED, { headers: challengeOf(p?.httpChallenge) }),
+  aspnet: (_refusal, p) => new HttpError(401, 'Unauthorized', WEB_API_DENIED, { headers: challenge(p?.httpChallenge) }),
   gateway: (refusal) => GATEWAY[refusal](),
 };
 
