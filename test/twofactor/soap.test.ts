@@ -35,7 +35,7 @@ const NOT_EXPOSED: Record<string, { ns: string; error: RegExp }> = {
 /**
  * No exposed product operation is protected today (seed 000's are unauthenticated, as over HTTP),
  * so a protected DataContract operation of the same dialect is added to the product host to pin
- * how SOAP carries credentials: HTTP headers, read by the product's own authentication filter.
+ * how SOAP carries credentials: HTTP headers, read by the framework's auth providers as the product configures them.
  */
 const FIXTURE_NS = 'Stackport.Tests.Soap';
 
