@@ -18,13 +18,14 @@ const KINDS = {
 } as const;
 
 const PREFIX: Record<Dialect, string> = { servicestack: '/ss', aspnet: '/api/web', gateway: '/v1' };
+const NAME_PREFIX: Record<Dialect, string> = { servicestack: 'Ss', aspnet: 'Web', gateway: 'Gw' };
 
 export const AUTH_OPS: AuthOp[] = [];
 const services: object[] = [];
 
 for (const dialect of ['servicestack', 'aspnet', 'gateway'] as const) {
   for (const [kind, guards] of Object.entries(KINDS) as [AuthOp['kind'], readonly ClassDecorator[]][]) {
-    const name = `${dialect === 'gateway' ? 'Gw' : dialect === 'aspnet' ? 'Web' : 'Ss'}${kind[0]!.toUpperCase()}${kind.slice(1)}`;
+    const name = `${NAME_PREFIX[dialect]}${kind[0]!.toUpperCase()}${kind.slice(1)}`;
     const path = `${PREFIX[dialect]}/auth-test/${kind}`;
     const Response = class {} as new () => { UserId?: string; Provider?: string };
     Object.defineProperty(Response, 'name', { value: `${name}Response` });
