@@ -57,7 +57,12 @@ function keyOf(o: JwtBearerOptions, algorithms: readonly string[]): Key {
   const given = [o.secret, o.publicKey, o.jwksUrl].filter((k) => k !== undefined).length;
   if (given !== 1) throw new TypeError('jwtBearerProvider: give exactly one of secret, publicKey, jwksUrl');
   if (o.secret !== undefined) return typeof o.secret === 'string' ? new TextEncoder().encode(o.secret) : o.secret;
-  if (o.publicKey !== undefined) return importSPKI(o.publicKey, algorithms[0]!);
+  if (o.publicKey !== undefined) {
+    const key = importSPKI(o.publicKey, algorithms[0]!);
+    // A key that does not import fails each request (401, `jwt keys-unavailable` for the log), never the process.
+    key.catch(() => undefined);
+    return key;
+  }
   return createRemoteJWKSet(new URL(o.jwksUrl!), { timeoutDuration: 5000, cooldownDuration: 30_000, cacheMaxAge: 600_000 });
 }
 
@@ -72,7 +77,9 @@ export function jwtBearerProvider(options: JwtBearerOptions): AuthProvider {
   async function verify(token: string): Promise<Credential> {
     if (token.length > MAX_TOKEN_LENGTH || !COMPACT_JWS.test(token)) return failed('invalid', 'jwt malformed');
     try {
-      const { payload } = await jwtVerify(token, (await key) as Uint8Array, {
+      const resolved = await Promise.resolve(key).catch(() => undefined);
+      if (!resolved) return failed('invalid', 'jwt keys-unavailable');
+      const { payload } = await jwtVerify(token, resolved as Uint8Array, {
         algorithms: [...algorithms],
         ...(options.issuer !== undefined ? { issuer: options.issuer } : {}),
         ...(options.audience !== undefined ? { audience: options.audience } : {}),

@@ -258,4 +258,10 @@ describe('several providers', () => {
     assert.equal(basic.status, 401);
     assert.equal(basic.text.includes('Ym9iOmJ1aWxkZXI'), false);
   });
+
+  it('a public key that does not import refuses every token (401) and does not bring the process down', async () => {
+    const broken = authHost({ providers: [jwtBearerProvider({ publicKey: 'not a PEM' })] });
+    const res = await call(broken, ss, bearer(await sign(hs, 'HS256')));
+    assert.equal(res.status, 401, res.text);
+  });
 });
