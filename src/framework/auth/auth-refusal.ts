@@ -1,8 +1,9 @@
 /**
  * How each dialect refuses a caller, as the platform it emulates does:
- *  - ServiceStack: no credential at all short-circuits with the first provider's challenge and no
- *    body (AuthProvider.HandleFailedAuth); a credential that fails is a 401 ResponseStatus; a missing
- *    role or permission is RequiredRole/RequiredPermission's 403 `Invalid Role` / `Invalid Permission`;
+ *  - ServiceStack (5.4): no credential at all short-circuits with the first provider's challenge and
+ *    no body (AuthProvider.HandleFailedAuth); a credential that fails is a 401 ResponseStatus; a missing
+ *    role or permission short-circuits too: 403 with the status description `Invalid Role` /
+ *    `Invalid Permission` and no body (HandleShortCircuitedErrors without a service exception handler);
  *  - ASP.NET Web API: [Authorize]'s 401 `Authorization has been denied for this request.` for all of
  *    them, roles included (AuthorizeAttribute does not tell the two apart), with the HTTP challenge;
  *  - grpc-gateway (Zitadel): UNAUTHENTICATED (16) and PERMISSION_DENIED (7) with Zitadel's ids.
@@ -31,7 +32,7 @@ const SERVICESTACK_FORBIDDEN: Readonly<Partial<Record<Refusal, string>>> = { rol
 const REFUSALS: Readonly<Record<Dialect, (refusal: Refusal, challenger: AuthProvider | undefined) => Error>> = {
   servicestack: (refusal, p) => {
     const forbidden = SERVICESTACK_FORBIDDEN[refusal];
-    if (forbidden) return new HttpError(403, forbidden, forbidden);
+    if (forbidden) return new HttpError(403, forbidden, forbidden, { emptyBody: true });
     const headers = challenge(p && serviceStackChallenge(p));
     return new HttpError(401, 'Unauthorized', 'Not Authenticated', { headers, emptyBody: refusal === 'missing' });
   },
