@@ -12,7 +12,7 @@ import { NativeTypesPages } from './native-types/native-types-pages.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { openApiUiPage } from './openapi/openapi-ui-page.js';
 import { baseUrlOf, type DocsContext } from './shared/docs-context.js';
-import { DEFAULT_ACCESS, type OperationAccess } from './shared/operation-access.js';
+import { accessOf, type OperationAccess } from './shared/operation-access.js';
 import { htmlResponse } from './shared/page-layout.js';
 import { wsdlPage } from './wsdl/wsdl-pages.js';
 
@@ -31,8 +31,8 @@ export interface MetadataPagesOptions {
   openapi?: boolean;
   /** The WSDLs (`GET /soap11`, `GET /soap12`) and `/metadata?xsd=N`, for hosts with SOAP endpoints (default on). */
   wsdl?: boolean;
-  /** What the host enforces outside the DTOs (credentials, URI parameters it reads); default: `@Authenticate()` = bearer. */
-  access?: OperationAccess;
+  /** What the host enforces outside the DTOs beyond its auth providers' credentials (URI parameters it reads, summaries). */
+  access?: Partial<OperationAccess>;
 }
 
 type PageHandler = (req: HttpRequestData, path: string, query: ReadonlyMap<string, string>) => HttpResponseData | undefined;
@@ -48,7 +48,7 @@ export function addMetadataPages(host: AppHost, options: MetadataPagesOptions = 
       types: options.types !== false,
       openapi: options.openapi !== false,
     },
-    access: options.access ?? DEFAULT_ACCESS,
+    access: accessOf(host, options.access),
   };
   const handlers: PageHandler[] = [];
   // Before the metadata pages: `/metadata?xsd=N` is a schema, not the index.

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 
 // The contract: decorators, .NET types and values.
 export { Authenticate, DataContract, DataMember, Dto, Member, Returns, ReturnsVoid, Route } from './framework/dto/decorators.js';
+export { RequiredPermission, RequiredRole } from './framework/dto/decorators.js';
 export { defineEnum, getEnumMeta, type EnumMeta, type EnumOptions } from './framework/dto/enum-meta.js';
 export {
   allDtos, contractOf, getDtoMeta, isDto,
@@ -29,12 +30,23 @@ export type { ConventionRouteSpec } from './framework/routing/convention-route.j
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';
-export { DEFAULT_CORS, type AuthProviderConfig, type CorsConfig, type ErrorDetailPolicy, type HostConfig, type HostConfigInput } from './framework/host/host-config.js';
+export { DEFAULT_CORS, type CorsConfig, type ErrorDetailPolicy, type HostConfig, type HostConfigInput } from './framework/host/host-config.js';
 export { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './framework/host/platform-profile.js';
 export type { HttpRequestData, HttpResponseData } from './framework/host/http-types.js';
 export type { Operation } from './framework/host/operation.js';
 export { createExpressApp, stackportMiddleware } from './framework/host/express-adapter.js';
 export { createNodeServer, nodeHttpHandler } from './framework/host/node-http-adapter.js';
+
+// Authentication: providers for the host's `auth` setting, and what the documentation pages show of them.
+export type { AuthConfig } from './framework/auth/auth-config.js';
+export type { AuthProvider, AuthSession, Credential, CredentialFailure } from './framework/auth/auth-provider.js';
+export { jwtBearerProvider, type JwtBearerOptions } from './framework/auth/jwt-bearer-provider.js';
+export { apiKeyProvider, type ApiKeyOptions } from './framework/auth/api-key-provider.js';
+export { basicAuthProvider, type BasicAuthOptions } from './framework/auth/basic-auth-provider.js';
+export { requiresAuthentication } from './framework/auth/authenticate-request.js';
+export { challengeOf, operationSchemes, securitySchemesOf } from './framework/auth/operation-security.js';
+export type { SecurityScheme } from './framework/auth/security-scheme.js';
+export { queryValue } from './framework/binding/query-string.js';
 
 // Errors.
 export * from './framework/errors/exceptions.js';

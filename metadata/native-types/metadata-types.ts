@@ -82,7 +82,9 @@ export function metadataTypes(model: NativeModel, baseUrl: string): Record<strin
       ...(o.returnsVoid ? { returnsVoid: true } : {}),
       method: defaultMethod(o.op),
       routes: o.routes.map((r) => ({ path: r.path, verbs: r.verbs.length ? r.verbs.join(',') : undefined, summary: r.summary, notes: r.notes })),
-      ...(o.op.meta.authenticate ? { requiresAuth: true } : {}),
+      ...(o.op.meta.authenticate || o.op.meta.requiredRoles.length || o.op.meta.requiredPermissions.length ? { requiresAuth: true } : {}),
+      ...(o.op.meta.requiredRoles.length ? { requiredRoles: o.op.meta.requiredRoles } : {}),
+      ...(o.op.meta.requiredPermissions.length ? { requiredPermissions: o.op.meta.requiredPermissions } : {}),
     })),
   };
 }

@@ -40,11 +40,12 @@ const ERROR_SCHEMAS: Record<string, Schema> = {
 };
 
 /** Which schema an operation's errors have, and how its dialect words them. */
-const ERROR_SHAPES: Record<string, { schema: (op: Operation, schemas: SchemaBuilder) => string; words: string; unauthorized?: string }> = {
+const ERROR_SHAPES: Record<string, { schema: (op: Operation, schemas: SchemaBuilder) => string; words: string; unauthorized?: string; forbidden?: string }> = {
   servicestack: {
     schema: (op, schemas) => { const t = errorDtoType(op.requestType); schemas.add([t]); return getDtoMeta(t).name; },
     words: 'the response DTO with its ResponseStatus (errorCode, message, errors[])',
-    unauthorized: '[Authenticate]\'s answer: without a credential an empty body and `WWW-Authenticate: jwt realm="/auth/jwt"`; with a bad one, the response DTO with its ResponseStatus',
+    unauthorized: '[Authenticate]\'s answer: without a credential an empty body and `WWW-Authenticate: {challenge}`; with a bad one, the response DTO with its ResponseStatus',
+    forbidden: '[RequiredRole]/[RequiredPermission]\'s answer, the status description `Invalid Role` or `Invalid Permission` and an empty body',
   },
   aspnet: { schema: () => 'HttpError', words: 'Web API\'s HttpError' },
   gateway: { schema: () => 'rpcStatus', words: 'a gRPC status (code, message, details)' },
@@ -82,6 +83,7 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
       }));
       const summary = op.meta.description ?? access.summaries?.[op.name];
       const shape = ERROR_SHAPES[op.dialect] ?? ERROR_SHAPES.servicestack!;
+      const guarded = op.meta.requiredRoles.length + op.meta.requiredPermissions.length > 0;
       const errorContent = { content: Object.fromEntries(media.write.map((m) => [m, { schema: { $ref: schemaRef(shape.schema(op, schemas)) } }])) };
       usesErrorSchemas ||= op.dialect !== 'servicestack';
       for (const verb of verbsOf(route, op)) {
@@ -106,10 +108,13 @@ export function openApiDocument(host: AppHost, baseUrl: string, access: Operatio
               ? { 200: { description: 'Success', content: Object.fromEntries(media.write.map((m) => [m, { schema: response }])) } }
               : { 204: { description: 'No Content' } }),
             400: { description: `A missing or invalid ${hasBody ? 'body member or ' : ''}parameter, as ${shape.words}.`, ...errorContent },
-            ...(schemes.length ? { 401: { description: `No valid credential (${schemes.join(', ')}): ${shape.unauthorized ?? `as ${shape.words}`}.`, ...errorContent } } : {}),
+            ...(schemes.length ? { 401: { description: `No valid credential (${schemes.join(', ')})${guarded && op.dialect === 'aspnet' ? ', or a caller without the required roles or permissions (Web API\'s [Authorize] answers both alike)' : ''}: ${(shape.unauthorized ?? `as ${shape.words}`).replace('{challenge}', access.challengeOf?.(op) ?? 'jwt realm="/auth/jwt"')}.`, ...errorContent } } : {}),
+            ...(guarded && op.dialect !== 'aspnet' ? { 403: { description: `An authenticated caller without every required role or permission: ${shape.forbidden ?? `as ${shape.words}`}.`, ...(shape.forbidden ? {} : errorContent) } } : {}),
             default: { description: `Any other error (403, 404, 409, 429, 5xx), as ${shape.words}.`, ...errorContent },
           },
           security: schemes.map((s) => ({ [s]: [] })),
+          ...(op.meta.requiredRoles.length ? { 'x-required-roles': op.meta.requiredRoles } : {}),
+          ...(op.meta.requiredPermissions.length ? { 'x-required-permissions': op.meta.requiredPermissions } : {}),
         };
         for (const s of schemes) usedSchemes.add(s);
         (paths[path] ??= {})[verb.toLowerCase()] = item;

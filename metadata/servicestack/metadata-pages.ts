@@ -71,7 +71,7 @@ ${hasAspNet ? `<li><a href="${escapeHtml(this.href('/Help'))}">ASP.NET Web API H
     const schemes = this.ctx.access.schemesOf(op);
     const auth = schemes.length
       ? `<table class="authentication"><caption><b>Requires Authentication</b></caption><tbody><tr></tr>${schemes.map((s) =>
-        `<tr><td>${escapeHtml(this.ctx.access.schemes[s]?.description ?? s)}</td></tr>`).join('')}</tbody></table>\n` : '';
+        `<tr><td>${escapeHtml(this.ctx.access.schemes[s]?.description ?? s)}</td></tr>`).join('')}${guardRows(op)}</tbody></table>\n` : '';
     const uriParameters = this.ctx.access.uriParameters?.(op) ?? [];
     const hostParameters = uriParameters.length
       ? `<table class="uri-parameters"><caption><b>URI parameters</b> the service reads itself:</caption><tbody>${uriParameters.map((p) =>
@@ -102,4 +102,10 @@ ${httpSamplesHtml(this.ctx.host, op, format, hostName)}
 </div>`;
     return page(this.ctx, `${op.name} · ${this.ctx.host.config.serviceName}`, 'metadata', body);
   }
+}
+
+/** `@RequiredRole` and `@RequiredPermission`, as rows of the authentication table: the caller needs every one. */
+function guardRows(op: Operation): string {
+  const rows = [['Required roles', op.meta.requiredRoles], ['Required permissions', op.meta.requiredPermissions]] as const;
+  return rows.filter(([, names]) => names.length).map(([label, names]) => `<tr><td>${label} (all of them): ${escapeHtml(names.join(', '))}</td></tr>`).join('');
 }

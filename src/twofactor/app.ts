@@ -6,9 +6,7 @@ import type { DataSource } from 'typeorm';
 import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { twoFactorHelpOptions } from './help-options.js';
 import { addSoapEndpoints, createHost, GatewayError, type AppHost } from '../index.js';
-import { authenticationFilter } from './auth/authentication-filter.js';
-import { Authenticator } from './auth/authenticator.js';
-import { JwtVerifier } from './auth/jwt-verifier.js';
+import { twoFactorAuth } from './auth/two-factor-auth.js';
 import { sqliteFileOf, type TwoFactorConfig } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { RecoveryCodeHasher } from './domain/recovery-code.js';
@@ -121,14 +119,14 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     throwOnError: true,
     // The product's documented answers: 405 with Allow for another verb on its ServiceStack routes.
     notFound: 'responseStatus',
+    // @Authenticate operations and the partner API: bearer JWT or API key, the caller on ctx.session.
+    auth: twoFactorAuth(config.auth, clock, accessKeys, log),
     onClientAbort: (request) => clientAborts.record(request),
     // Gateway statuses are answers (401, 404…), not failures; everything else here is unexpected.
     onError: (error, operation, request) => {
       if (!(error instanceof GatewayError)) requestLog(log, request).error('request.failed', { operation, error: (error as Error)?.name, message: (error as Error)?.message });
     },
   });
-  // @Authenticate operations and the partner API: bearer JWT or API key, principal in ctx.items.
-  host.addRequestFilter(authenticationFilter(new Authenticator(new JwtVerifier(config.auth, clock), accessKeys, log)));
   host.register(new TwoFactorService({
     issuer, verifier, otps, clock, log, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode,
     idempotency: new IdempotencyStore(db, config.pepper, (config.idempotencyTtlSeconds ?? 86_400) * 1000),

@@ -3,7 +3,7 @@
  * and 001 do. Shared by the composition root and the seed golden tests.
  */
 import type { HelpPageOptions } from '../../metadata/help/help-pages.js';
-import { requiresAuthentication } from './auth/authentication-filter.js';
+import { requiresAuthentication } from '../index.js';
 import { FILE_URI_PARAMETERS, takesFileParameters } from './services/file-access.js';
 
 /**
@@ -23,7 +23,8 @@ export const twoFactorHelpOptions: HelpPageOptions = {
   notes: (op) => (op === undefined || takesFileParameters(op) ? CREDENTIALS_NOTE : undefined),
   // The partner API's endpoints were configured without the form-urlencoded formatters.
   formUrlEncoded: (op) => !takesFileParameters(op),
-  errorResponses: { authenticated: requiresAuthentication },
+  // The partner API is protected as a whole (auth/two-factor-auth.ts), the rest by its decorators.
+  errorResponses: { authenticated: (op) => requiresAuthentication(undefined, op) || takesFileParameters(op) },
   samples: {
     // Seed 000's samples show Code = MaxOtpRequestExceededCode (4000), but the Help Page generator
     // takes an enum's lowest value and our registry keeps the catalogue's Success = 1: the original

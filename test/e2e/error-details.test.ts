@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Authenticate, createHost, Dto, Handles, Member, ResponseStatus, Returns, Route } from '../../src/index.js';
+import { Authenticate, basicAuthProvider, createHost, Dto, Handles, Member, ResponseStatus, Returns, Route, type AuthProvider } from '../../src/index.js';
 import { helloHost } from '../fixtures/hello-app.js';
 import { http } from '../support/http.js';
 
@@ -86,9 +86,19 @@ class SecretService {
   }
 }
 
+/** A provider of the app's own: any object with AuthProvider's shape plugs in. */
+const credentials: AuthProvider = {
+  name: 'credentials', realm: '/auth/credentials', httpChallenge: 'Bearer', authorizationScheme: 'Bearer', securitySchemes: {}, schemesFor: () => ['credentials'],
+  authenticate: async (ctx) => {
+    const given = ctx.header('authorization');
+    if (given === undefined) return { kind: 'none' };
+    return given === 'Bearer ok' ? { kind: 'ok', session: { userId: 'u1', provider: 'credentials', roles: [], permissions: [] } } : { kind: 'failed', reason: 'invalid', detail: 'not ok' };
+  },
+};
+
 describe('[Authenticate] without credentials', () => {
   const service = new SecretService();
-  const host = createHost({ authProvider: { provider: 'credentials', isAuthenticated: (ctx) => ctx.header('authorization') === 'Bearer ok' } }).register(service);
+  const host = createHost({ auth: { providers: [credentials] } }).register(service);
   const api = http(host);
   for (const url of ['/secret?name=a', '/json/reply/Secret?name=a', '/xml/reply/Secret?name=a', '/jsv/reply/Secret?name=a', '/api/Secret?name=a']) {
     it(`${url}: 401, the provider's challenge in WWW-Authenticate, an empty body, the service not run`, async () => {
@@ -111,9 +121,12 @@ describe('[Authenticate] without credentials', () => {
     assert.equal(res.status, 200);
     assert.equal(res.text, '{"result":"secret for a"}');
   });
-  it('the realm is configurable; without an authProvider the framework leaves [Authenticate] to the app', async () => {
-    const basic = http(createHost({ authProvider: { provider: 'basic', realm: 'Stackport', isAuthenticated: () => false } }).register(new SecretService()));
+  it('the realm is configurable; a host without providers refuses [Authenticate] operations rather than leave them open', async () => {
+    const basic = http(createHost({ auth: { providers: [basicAuthProvider({ realm: 'Stackport', verify: () => undefined })] } }).register(new SecretService()));
     assert.equal((await basic.get('/secret')).headers['www-authenticate'], 'basic realm="Stackport"');
-    assert.equal((await http(createHost().register(new SecretService())).get('/secret')).status, 200);
+    const none = await http(createHost().register(new SecretService())).get('/secret');
+    assert.equal(none.status, 401);
+    assert.equal(none.text, '');
+    assert.equal(none.headers['www-authenticate'], undefined);
   });
 });

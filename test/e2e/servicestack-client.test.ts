@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { createServer, type Server } from 'node:http';
-import { Authenticate, createExpressApp, Dto, Handles, Member, Returns } from '../../src/index.js';
+import { SignJWT } from 'jose';
+import { Authenticate, createExpressApp, Dto, Handles, Member, Returns, jwtBearerProvider } from '../../src/index.js';
 import { addBatchItems, BatchItemResponse } from '../fixtures/dialects-app.js';
 import { helloHost } from '../fixtures/hello-app.js';
 
@@ -71,14 +72,17 @@ class Secured implements IReturn<HelloResponse> {
   createResponse(): HelloResponse { return new HelloResponse(); }
 }
 
-/** An [Authenticate] operation, judged by the framework's auth provider (credentials: any Authorization header). */
+/** An [Authenticate] operation, judged by the framework's JWT provider. */
 @Dto({ name: 'Secured', namespace: 'MyApp.ServiceModel' })
 @Returns(() => BatchItemResponse)
 @Authenticate()
 class SecuredRequest { @Member() Name?: string; }
 class SecuredService { @Handles(SecuredRequest) any(): BatchItemResponse { return new BatchItemResponse(); } }
 
-const { host, service } = helloHost({ authProvider: { provider: 'credentials', isAuthenticated: (ctx) => !!ctx.header('authorization') } });
+const SECRET = 'servicestack-client-test-secret-0123456789';
+const { host, service } = helloHost({ auth: { providers: [jwtBearerProvider({ secret: SECRET })] } });
+const bearerToken = (): Promise<string> => new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setExpirationTime('5m')
+  .sign(new TextEncoder().encode(SECRET));
 addBatchItems(host).register(new SecuredService());
 let server: Server;
 let baseUrl: string;
@@ -134,6 +138,11 @@ for (const [label, make] of [
         assert.ok(['Unauthorized', '401'].includes(e.responseStatus.errorCode), e.responseStatus.errorCode);
         return true;
       });
+    });
+    it('with a bearer token the client is the caller', async () => {
+      const client = make();
+      client.bearerToken = await bearerToken();
+      assert.ok(await client.post(new Secured()));
     });
     it('sendOneWay and void responses', async () => {
       const before = service.calls.length;

@@ -5,7 +5,7 @@
  * the predefined routes alone where it has none.
  */
 import { ArrayNotEmpty, IsEmail, IsNotEmpty, IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { defineEnum, Dict, Dto, List, Member, ResponseStatus, Returns, ReturnsVoid, Route, Authenticate } from 'stackport';
+import { defineEnum, Dict, Dto, List, Member, ResponseStatus, Returns, ReturnsVoid, Route, Authenticate, RequiredRole } from 'stackport';
 
 const NS = 'Northwind.ServiceModel';
 
@@ -142,9 +142,7 @@ export class CreateOrder {
 export class ShipOrder { @Member('int') Id?: number; }
 
 /** Predefined routes only; `[Authenticate, RequiredRole("Admin")]` in the C#. */
-// TODO(lead, after lib-auth, issue 17 item 8): add @RequiredRole('Admin') here and delete the
-// role check in NorthwindService.any_cancel (the test's 403 case then proves the decorator).
-@Dto({ namespace: NS }) @ReturnsVoid() @Authenticate()
+@Dto({ namespace: NS }) @ReturnsVoid() @Authenticate() @RequiredRole('Admin')
 export class CancelOrder { @Member('int') Id?: number; }
 
 @Dto({ namespace: NS }) @Returns('double')

@@ -8,6 +8,7 @@ import { JsonServiceClient, type ResponseStatus } from '@servicestack/client';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
+import { SignJWT } from 'jose';
 import { after, before, describe, it } from 'node:test';
 import { createExpressApp } from 'stackport';
 import {
@@ -15,7 +16,7 @@ import {
   GetCustomerOrders, GetCustomers, GetOrder, GetOrdersByStatus, GetOrderTotal, GetProduct, GetProductNames, OrderStatus,
   QueryProducts, ShipOrder, ShipVia, UpdateCustomer, type Customer, type Order,
 } from './northwind-client-dtos.js';
-import { northwindHost } from './northwind-service.js';
+import { NORTHWIND_JWT_SECRET, northwindHost } from './northwind-service.js';
 
 /** What the client throws (the error DTO, its ResponseStatus), with the HTTP status its response filter saw. */
 interface WebServiceException { statusCode: number; responseStatus: ResponseStatus }
@@ -45,7 +46,11 @@ function newClient(bearerToken?: string): JsonServiceClient {
   c.responseFilter = (res) => { lastStatus = res.status; };
   return c;
 }
-const withToken = newClient;
+/** A client signed in as a user with `roles` (a JWT as ServiceStack's JwtAuthProvider issues them). */
+async function withRoles(...roles: string[]): Promise<JsonServiceClient> {
+  const token = await new SignJWT({ roles }).setProtectedHeader({ alg: 'HS256' }).setSubject('user-1').setExpirationTime('1h').sign(NORTHWIND_JWT_SECRET);
+  return newClient(token);
+}
 
 before(async () => {
   server = createServer(createExpressApp(northwindHost().host));
@@ -173,11 +178,11 @@ describe('Northwind port: orders', () => {
   it('CancelOrder: [Authenticate] with the Admin role — 401 anonymous, 403 without the role, 204 with it', async () => {
     const anonymous = await failure(client.post(new CancelOrder({ id: order.id })));
     assert.equal(anonymous.statusCode, 401);
-    const clerk = await failure(withToken('clerk-token').post(new CancelOrder({ id: order.id })));
+    const clerk = await failure((await withRoles('Clerk')).post(new CancelOrder({ id: order.id })));
+    // ServiceStack 5.4 answers a missing role with its status description alone, no body.
     assert.equal(clerk.statusCode, 403);
-    assert.equal(clerk.responseStatus.errorCode, 'Forbidden');
     assert.equal(clerk.responseStatus.message, 'Invalid Role');
-    assert.equal(await withToken('admin-token').post(new CancelOrder({ id: order.id })), undefined);
+    assert.equal(await (await withRoles('Admin')).post(new CancelOrder({ id: order.id })), undefined);
     assert.equal((await client.get(new GetOrder({ id: order.id }))).order?.status, OrderStatus.Cancelled);
   });
 });

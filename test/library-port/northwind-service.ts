@@ -1,18 +1,17 @@
 /**
- * The Northwind contract's services over an in-memory store, and its host. Callers sign in with a
- * bearer token (`TOKENS`): a stand-in for the app's own auth provider until lib-auth's providers land.
+ * The Northwind contract's services over an in-memory store, and its host. Callers present a bearer
+ * JWT (HS256, `NORTHWIND_JWT_SECRET`) whose `roles` claim carries their roles, as ServiceStack's
+ * JwtAuthProvider reads them.
  */
-import { createHost, Handles, HttpError, KeyNotFoundException, type AppHost, type ServiceContext } from 'stackport';
+import { createHost, Handles, HttpError, jwtBearerProvider, KeyNotFoundException, type AppHost } from 'stackport';
 import {
   CancelOrder, CreateCustomer, CreateOrder, Customer, CustomerResponse, DeleteCustomer, GetCategoryCounts, GetCompanyName,
   GetCustomer, GetCustomerCount, GetCustomerOrders, GetCustomers, GetOrder, GetOrdersByStatus, GetOrderTotal, GetProduct,
   GetProductNames, Order, OrderResponse, OrderStatus, Product, ProductsResponse, QueryProducts, ShipOrder, ShipVia, UpdateCustomer,
 } from './northwind-dtos.js';
 
-/** Bearer token → roles. */
-export const TOKENS: Readonly<Record<string, readonly string[]>> = { 'clerk-token': [], 'admin-token': ['Admin'] };
-
-const rolesOf = (ctx: ServiceContext): readonly string[] | undefined => TOKENS[/^Bearer (.+)$/.exec(ctx.header('authorization') ?? '')?.[1] ?? ''];
+/** The key the host verifies bearer tokens with (the test signs its callers' tokens with it). */
+export const NORTHWIND_JWT_SECRET = new TextEncoder().encode('northwind-test-secret-of-32-bytes!!');
 
 const make = <T extends object>(Type: new () => T, values: Partial<T>): T => Object.assign(new Type(), values);
 
@@ -89,9 +88,7 @@ export class NorthwindService {
     order.Status = OrderStatus.Shipped;
     return make(OrderResponse, { Order: order });
   }
-  @Handles(CancelOrder) any_cancel(r: CancelOrder, ctx: ServiceContext): void {
-    // TODO(lead, after lib-auth): @RequiredRole('Admin') on CancelOrder replaces this check.
-    if (!rolesOf(ctx)?.includes('Admin')) throw new HttpError(403, 'Forbidden', 'Invalid Role');
+  @Handles(CancelOrder) any_cancel(r: CancelOrder): void {
     this.order(r.Id).Status = OrderStatus.Cancelled;
   }
   @Handles(GetOrderTotal) any_total(r: GetOrderTotal): number {
@@ -123,7 +120,7 @@ export function northwindHost(): { host: AppHost; service: NorthwindService } {
   const service = new NorthwindService();
   const host = createHost({
     serviceName: 'Northwind',
-    authProvider: { provider: 'jwt', isAuthenticated: (ctx) => rolesOf(ctx) !== undefined },
+    auth: { providers: [jwtBearerProvider({ secret: NORTHWIND_JWT_SECRET })] },
   }).register(service);
   return { host, service };
 }

@@ -119,10 +119,11 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
     assert.equal(res.body.Code, 1, `${sample[1]} → ${res.text}`);
   });
 
-  it('for every operation: refused without each required credential, parameter and member — and for nothing else', async () => {
+  it('for every operation: refused without each required credential, parameter and member — and for nothing else; each documented credential opens it', async () => {
     const findings: string[] = [];
     for (const [path, verb, op] of operations()) {
       const caller = await callerFor(t, '1');
+      const key = await t.app.accessKeys.create({ tenantId: '1', userId: caller.userId });
       const name = `${verb.toUpperCase()} ${path}`;
       const schemaOf = (s: Schema): Schema => (s.$ref ? doc.components.schemas[s.$ref.split('/').pop()!]! : s);
       const body = op.requestBody ? schemaOf(Object.values(op.requestBody.content)[0]!.schema) : undefined;
@@ -133,9 +134,12 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
         const q = params.filter((x) => x.in === 'query' && x.required && x.name !== omit).map((x) => `${x.name}=${encodeURIComponent(String(sample(x.name, x.schema)))}`);
         return q.length ? `${p}?${q.join('&')}` : p;
       };
-      const send = (o: { omit?: string; anonymous?: boolean } = {}): request.Test => {
-        let r = t.api[verb as 'get'](url(o.omit));
-        if (!o.anonymous) r = r.set('Authorization', `Bearer ${caller.token}`);
+      // `as`: only the credential of one documented scheme (the caller's own access key for the key schemes).
+      const send = (o: { omit?: string; anonymous?: boolean; as?: string } = {}): request.Test => {
+        const u = url(o.omit);
+        let r = t.api[verb as 'get'](o.as === 'wsAccessKeyQuery' ? `${u}${u.includes('?') ? '&' : '?'}WsAccessKey=${encodeURIComponent(key)}` : u);
+        if (o.as === 'wsAccessKey') r = r.set('X-WsAccessKey', key);
+        else if (!o.anonymous && (!o.as || o.as === 'bearer')) r = r.set('Authorization', `Bearer ${caller.token}`);
         if (!body) return r;
         const members = Object.fromEntries(Object.entries(body.properties ?? {}).filter(([m]) => required.has(m) && m !== o.omit).map(([m, s]) => [m, sample(m, s)]));
         return r.set('Content-Type', 'application/json').send(JSON.stringify(members));
@@ -146,6 +150,10 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
       const anonymous = await send({ anonymous: true });
       if (op.security.length && anonymous.status !== 401) findings.push(`${name}: documents a credential, answers ${anonymous.status} without one`);
       if (!op.security.length && anonymous.status === 401) findings.push(`${name}: documents no credential, answers 401 without one`);
+      for (const scheme of op.security.map((x) => Object.keys(x)[0]!)) {
+        const res = await send({ as: scheme });
+        if (res.status === 401) findings.push(`${name}: documents ${scheme}, refuses it: ${res.text.slice(0, 200)}`);
+      }
       for (const missing of [...params.filter((p) => p.required && p.in === 'query').map((p) => p.name), ...required]) {
         const res = await send({ omit: missing });
         // Web API reports a body its reader refused under the parameter's key alone, and hides the

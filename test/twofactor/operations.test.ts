@@ -79,7 +79,7 @@ for (const target of DATABASES) {
       assert.equal(access.level, 'info');
       assert.match(String(access.time), /^\d{4}-\d\d-\d\dT/);
 
-      // Lines from deeper down — the sync send, the verifier, the authentication filter — carry it too.
+      // Lines from deeper down — the sync send, the verifier, the authenticate step — carry it too.
       const eventsOf = (id: string): string[] => t.log.lines.map((l) => JSON.parse(l) as Record<string, unknown>)
         .filter((l) => l.requestId === id).map((l) => String(l.event)).sort();
       const sync = await t.api.post(CREATE).set('X-Request-Id', 'req-sync').send(createBody({ IsSync: true }));

@@ -35,7 +35,7 @@ const NOT_EXPOSED: Record<string, { ns: string; error: RegExp }> = {
 /**
  * No exposed product operation is protected today (seed 000's are unauthenticated, as over HTTP),
  * so a protected DataContract operation of the same dialect is added to the product host to pin
- * how SOAP carries credentials: HTTP headers, read by the product's own authentication filter.
+ * how SOAP carries credentials: HTTP headers, read by the framework's auth providers as the product configures them.
  */
 const FIXTURE_NS = 'Stackport.Tests.Soap';
 
@@ -55,7 +55,7 @@ class WhoAmIService {
   @Handles(WhoAmIRequest)
   post(_req: WhoAmIRequest, ctx: ServiceContext): WhoAmIResponse {
     const p = principalOf(ctx);
-    return Object.assign(new WhoAmIResponse(), { TenantId: p.tenantId, Via: p.via });
+    return Object.assign(new WhoAmIResponse(), { TenantId: p.tenantId, Via: p.provider });
   }
 }
 
@@ -183,7 +183,7 @@ for (const target of DATABASES) {
         const key = await s.t.app.accessKeys.create({ tenantId: '41', userId: newUser() });
         const byKey = await call({ 'X-WsAccessKey': key });
         assert.equal(byKey.status, 200);
-        assert.match(await byKey.text(), /<TenantId>41<\/TenantId><Via>access-key<\/Via>/);
+        assert.match(await byKey.text(), /<TenantId>41<\/TenantId><Via>apikey<\/Via>/);
         const caller = await callerFor(s.t, '42');
         const byToken = await call(caller.auth);
         assert.equal(byToken.status, 200);

@@ -29,3 +29,10 @@ export function splitUrl(url: string): { path: string; segments: string[]; query
 function safeDecode(s: string): string {
   try { return decodeURIComponent(s); } catch { return s; }
 }
+
+/** A query-string value by a name matched case-insensitively, as ASP.NET and ServiceStack bind parameters. */
+export function queryValue(query: ReadonlyMap<string, string>, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const [k, v] of query) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}

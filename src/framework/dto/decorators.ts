@@ -64,6 +64,16 @@ export function Authenticate(): ClassDecorator {
   return (target) => { rawDto(target).authenticate = true; };
 }
 
+/** `[RequiredRole]`: an authenticated caller with every one of these roles (ServiceStack's all-of; `Admin` has them all). */
+export function RequiredRole(...roles: string[]): ClassDecorator {
+  return (target) => { rawDto(target).requiredRoles.push(...roles); };
+}
+
+/** `[RequiredPermission]`: an authenticated caller with every one of these permissions (`Admin` has them all). */
+export function RequiredPermission(...permissions: string[]): ClassDecorator {
+  return (target) => { rawDto(target).requiredPermissions.push(...permissions); };
+}
+
 function inferType(proto: object, key: string, ctor: Constructor): TypeSpec {
   const design = Reflect.getMetadata('design:type', proto, key) as unknown;
   if (design === String) return 'string';

@@ -103,6 +103,10 @@ export interface DtoMeta {
   /** `returnType` when it is a DTO class (or `'void'`): what the error DTO and SOAP choices look at. */
   readonly returns?: Constructor | 'void';
   readonly authenticate: boolean;
+  /** `[RequiredRole]`s, this class's and its bases': the caller needs every one. */
+  readonly requiredRoles: readonly string[];
+  /** `[RequiredPermission]`s, this class's and its bases': the caller needs every one. */
+  readonly requiredPermissions: readonly string[];
 }
 
 export const DEFAULT_NAMESPACE = 'Stackport.ServiceModel';
@@ -115,6 +119,8 @@ interface RawDto {
   routes: RouteDef[];
   returns?: TypeSpec | 'void';
   authenticate: boolean;
+  requiredRoles: string[];
+  requiredPermissions: string[];
 }
 
 const raw = new WeakMap<Constructor, RawDto>();
@@ -124,7 +130,7 @@ const known = new Set<Constructor>();
 
 export function rawDto(ctor: Constructor): RawDto {
   let r = raw.get(ctor);
-  if (!r) { raw.set(ctor, (r = { members: [], options: {}, routes: [], authenticate: false })); known.add(ctor); }
+  if (!r) { raw.set(ctor, (r = { members: [], options: {}, routes: [], authenticate: false, requiredRoles: [], requiredPermissions: [] })); known.add(ctor); }
   if (resolved.has(ctor)) throw new Error(`DTO ${ctor.name} was changed after first use`);
   return r;
 }
@@ -176,6 +182,8 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
     routes: r.routes.length ? r.routes : (baseMeta?.routes ?? []),
     ...returnsOf(r.returns === undefined ? baseMeta?.returnType : r.returns === 'void' ? 'void' : resolveTypeSpec(r.returns)),
     authenticate: r.authenticate || (baseMeta?.authenticate ?? false),
+    requiredRoles: [...new Set([...(baseMeta?.requiredRoles ?? []), ...r.requiredRoles])],
+    requiredPermissions: [...new Set([...(baseMeta?.requiredPermissions ?? []), ...r.requiredPermissions])],
   };
   resolved.set(ctor, meta);
   return meta;

@@ -56,9 +56,6 @@ export const frameworkErrors = {
     }),
   /** Accept names only registered formats the route cannot write (negotiate.ts). */
   notAcceptable: () => new HttpError(406, 'NotAcceptable', 'The requested response format is not available for this resource.'),
-  /** `[Authenticate]` without a signed-in caller: ServiceStack's auth provider answers 401, its challenge, and no body. */
-  notAuthenticated: (challenge: string) =>
-    new HttpError(401, 'Unauthorized', 'Not Authenticated', { headers: { 'WWW-Authenticate': challenge }, emptyBody: true }),
   /** Any error that is not a framework exception: its details stay in the log, not the response. */
   internal: () => new HttpError(500, 'InternalServerError', 'An error has occurred.'),
 } as const;

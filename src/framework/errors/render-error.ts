@@ -66,7 +66,7 @@ const serviceStack: Renderer = (error, ctx) => {
   if (ctx.plainNotFound && isRouteNotFound(error, ctx)) {
     return { status: 404, statusText: STATUS_TEXT[404], headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: '404' };
   }
-  if (error instanceof HttpError && error.emptyBody) return { status: error.status, statusText: STATUS_TEXT[error.status], headers: headersOf(error), body: '' };
+  if (error instanceof HttpError && error.emptyBody) return { status: error.status, statusText: reason(error.status, error.errorCode, ctx), headers: headersOf(error), body: '' };
   const status = statusOf(error);
   if (error instanceof HttpError && error.response !== undefined && error.response !== null) {
     const ctor = (error.response as object).constructor as Constructor;

@@ -1,22 +1,10 @@
 /** Host settings, with the defaults of a ServiceStack .NET Core host. */
 import type { ConventionRouteSpec } from '../routing/convention-route.js';
+import type { AuthConfig } from '../auth/auth-config.js';
 import type { Dialect } from '../dto/dto-meta.js';
 import { DEFAULT_LIMITS, type CodecLimits } from '../formats/codec-options.js';
 import type { HttpRequestData } from './http-types.js';
 import { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './platform-profile.js';
-import type { ServiceContext } from './service-context.js';
-
-/**
- * The framework's minimal `[Authenticate]`: whether a request carries a signed-in caller, and the
- * provider whose challenge a 401 names (`{provider} realm="{realm}"`, as ServiceStack's auth providers send it).
- */
-export interface AuthProviderConfig {
-  /** ServiceStack provider name: `credentials`, `basic`, `jwt`… */
-  provider: string;
-  /** The challenge's realm; ServiceStack's `/auth/{provider}` when unset. */
-  realm?: string;
-  isAuthenticated: (context: ServiceContext) => boolean | Promise<boolean>;
-}
 
 export interface CorsConfig {
   /** `'*'` or a whitelist of origins (echoed back when matched). */
@@ -84,8 +72,11 @@ export interface HostConfig extends PlatformSettings {
    * and their values are written there as `***`, never echoed.
    */
   secretQueryParameters?: readonly string[];
-  /** Judges `@Authenticate()` operations; unset, the framework leaves them to the app's request filters. */
-  authProvider?: AuthProviderConfig;
+  /**
+   * Authentication providers for `@Authenticate`, `@RequiredRole` and `@RequiredPermission`
+   * operations. Unset, those operations refuse every request: a protected operation is never open.
+   */
+  auth?: AuthConfig;
   /** Receives errors that are not framework exceptions (bugs, driver failures), with the request they failed. */
   onError?: (error: unknown, operation: string | undefined, request: HttpRequestData | undefined) => void;
   /** A client went away before its request body arrived (the adapters' ClientAbortedError): not an error of the service. */

@@ -6,6 +6,7 @@
  *
  * Transport-neutral: it takes and returns plain request/response data.
  */
+import { authenticateRequest } from '../auth/authenticate-request.js';
 import { bindRequest } from '../binding/bind.js';
 import { parseQueryString, splitUrl } from '../binding/query-string.js';
 import { isDto, type Dialect } from '../dto/dto-meta.js';
@@ -172,10 +173,7 @@ async function executeOne(host: AppHost, op: Operation, dto: object | null, cont
 
 async function filter(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State): Promise<void> {
   state.phase = 'validate';
-  const auth = host.config.authProvider;
-  if (op.meta.authenticate && auth && !(await auth.isAuthenticated(context))) {
-    throw frameworkErrors.notAuthenticated(`${auth.provider} realm="${auth.realm ?? `/auth/${auth.provider}`}"`);
-  }
+  await authenticateRequest(host.config.auth, op, context);
   for (const f of host.requestFilters) await f(dto, context, op);
 }
 

@@ -1,4 +1,5 @@
 /** What a service sees of the HTTP request, and how it adds to the response. */
+import type { AuthSession } from '../auth/auth-provider.js';
 import type { HttpRequestData } from './http-types.js';
 
 export interface ServiceContext {
@@ -16,6 +17,8 @@ export interface ServiceContext {
   readonly items: Map<string, unknown>;
   /** A Web API action's simple parameters by declared name (`@WebApiAction`): `FileId` → 7. */
   readonly parameters?: ReadonlyMap<string, unknown>;
+  /** The authenticated caller of a protected operation (set by the authenticate step, before request filters). */
+  session?: AuthSession;
 }
 
 /**

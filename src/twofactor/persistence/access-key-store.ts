@@ -34,7 +34,7 @@ export class AccessKeyStore {
     const stored = Buffer.from(row.keyHash, 'utf8');
     const computed = Buffer.from(keyHash, 'utf8');
     if (stored.length !== computed.length || !timingSafeEqual(stored, computed)) return undefined;
-    return { tenantId: row.tenantId, userId: row.userId, accountName: row.userId, via: 'access-key' };
+    return { tenantId: row.tenantId, userId: row.userId, accountName: row.userId, provider: 'apikey', roles: [], permissions: [] };
   }
 
   async revoke(key: string, now = Date.now()): Promise<void> {

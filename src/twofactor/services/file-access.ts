@@ -1,8 +1,8 @@
 /**
  * The partner API's URI parameters: FileId (required) and the legacy WsAccessKey. The key is also
  * accepted — and preferred — in an `X-WsAccessKey` header, so it need not sit in URLs (and so in
- * proxy and access logs); a bearer token works too. Checking them is the authentication filter's
- * job (auth/authentication-filter.ts): a key that does not exist, is revoked or belongs to
+ * proxy and access logs); a bearer token works too. Checking them is the framework's authenticate
+ * step, configured in auth/two-factor-auth.ts: a key that does not exist, is revoked or belongs to
  * another file gets the same 401.
  */
 import { InvalidOperationException, parseCSharpType, type Operation, type ServiceContext } from '../../index.js';

@@ -1,6 +1,7 @@
 /**
- * Bearer tokens: HS256 by default, RS256 from a JWKS (served on loopback); `alg: none`,
- * algorithm confusion, expiry, audience, issuer, signature and missing claims all refused.
+ * Bearer tokens, through the product's configuration of the framework's JWT provider: HS256 by
+ * default, RS256 from a JWKS (served on loopback); `alg: none`, algorithm confusion, expiry,
+ * audience, issuer, signature and missing claims all refused, each with its reason for the log.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -8,11 +9,26 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import { JwtVerifier } from '../../../src/twofactor/auth/jwt-verifier.js';
+import type { AuthProvider, ServiceContext } from '../../../src/index.js';
+import { twoFactorAuth } from '../../../src/twofactor/auth/two-factor-auth.js';
 import type { AuthSettings } from '../../../src/twofactor/config.js';
-import { ManualClock } from '../../../src/twofactor/domain/clock.js';
+import { ManualClock, type Clock } from '../../../src/twofactor/domain/clock.js';
 import { tokenFor, unsignedToken } from '../support/auth-helpers.js';
 import { TENANT_CLAIM } from '../support/test-app.js';
+
+/** The bearer provider of the product's auth configuration, its outcome as { ok, principal } or { ok, reason }. */
+class JwtVerifier {
+  private readonly provider: AuthProvider;
+  constructor(settings: AuthSettings, clock: Clock) {
+    this.provider = twoFactorAuth(settings, clock, undefined as never, undefined as never).providers[0]!;
+  }
+  async verify(token: string): Promise<{ ok: true; principal: unknown } | { ok: false; reason: string }> {
+    const ctx = { header: (name: string) => (name === 'authorization' ? `Bearer ${token}` : undefined), query: new Map() } as unknown as ServiceContext;
+    const c = await this.provider.authenticate(ctx, undefined as never);
+    if (c.kind === 'ok') return { ok: true, principal: c.session };
+    return { ok: false, reason: c.kind === 'failed' ? c.detail.replace(/^jwt /, '') : 'none' };
+  }
+}
 
 const HS: AuthSettings = { algorithm: 'HS256', jwtSecret: randomBytes(32), issuer: 'https://id.test', audience: 'stackport', tenantClaim: TENANT_CLAIM, clockToleranceSeconds: 5 };
 
@@ -23,9 +39,9 @@ describe('JWT verification', () => {
 
   it('a valid HS256 token gives the principal: tenant claim, sub, login name', async () => {
     const r = await verifier.verify(await tokenFor(HS, { ...base, accountName: 'alice@example.com' }));
-    assert.deepEqual(r, { ok: true, principal: { tenantId: '42', userId: 'user-1', accountName: 'alice@example.com', via: 'jwt' } });
+    assert.deepEqual(r, { ok: true, principal: { tenantId: '42', userId: 'user-1', accountName: 'alice@example.com', provider: 'jwt', roles: [], permissions: [] } });
     const plain = await verifier.verify(await tokenFor(HS, base));
-    assert.equal(plain.ok && plain.principal.accountName, 'user-1');
+    assert.equal(plain.ok && (plain.principal as { accountName: string }).accountName, 'user-1');
   });
 
   it('refuses alg none, a bad signature, expiry, wrong audience or issuer, and missing claims', async () => {
@@ -85,7 +101,7 @@ describe('JWT verification', () => {
 
     it('accepts tokens signed by the JWKS key, refuses HS256 and alg none', async () => {
       const v = new JwtVerifier(rs, clock);
-      assert.deepEqual(await v.verify(await sign(privateKey, 'RS256')), { ok: true, principal: { tenantId: '7', userId: 'u', accountName: 'u', via: 'jwt' } });
+      assert.deepEqual(await v.verify(await sign(privateKey, 'RS256')), { ok: true, principal: { tenantId: '7', userId: 'u', accountName: 'u', provider: 'jwt', roles: [], permissions: [] } });
       assert.ok(jwksRequests >= 1, 'keys came from the JWKS URL');
       assert.deepEqual(await v.verify(await sign(new Uint8Array(randomBytes(32)), 'HS256')), { ok: false, reason: 'algorithm' });
       assert.deepEqual(await v.verify(unsignedToken(rs, '7', 'u', clock.now())), { ok: false, reason: 'algorithm' });
