@@ -5,6 +5,7 @@
  */
 import { jsonCamelCase, protoNameOf } from './proto-names.js';
 import { resolveTypeSpec, setNameLookup, type Constructor, type TypeRef, type TypeScope, type TypeSpec } from '../types/type-ref.js';
+import { declaredMembers, type RawMember } from './declared-members.js';
 import { allEnums } from './enum-meta.js';
 
 export type Dialect = 'servicestack' | 'aspnet' | 'gateway';
@@ -108,7 +109,6 @@ export interface DtoMeta {
 
 export const DEFAULT_NAMESPACE = 'Stackport.ServiceModel';
 
-interface RawMember { name: string; spec: TypeSpec; options: MemberOptions }
 interface RawDto {
   members: RawMember[];
   options: DtoOptions;
@@ -146,12 +146,12 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
   const o = r.options;
   const name = o.name ?? ctor.name;
   const namespace = o.namespace ?? baseMeta?.namespace ?? DEFAULT_NAMESPACE;
-  const resolve = (spec: TypeSpec, where: string): TypeRef => resolveDeclared(spec, { namespace }, `${name}${where}`);
+  const resolve = (spec: TypeSpec | undefined, where: string): TypeRef => resolveDeclared(spec, { namespace }, `${name}${where}`);
   const dialect = o.dialect ?? baseMeta?.dialect;
   // A gateway message is a data contract named as protojson names it, so generated .NET and
   // TypeScript clients, and the XML and JSV writers, use the names the gateway reads and writes.
   const gateway = dialect === 'gateway' && !r.dataContract;
-  const ownMembers: MemberMeta[] = r.members.map((m) => ({
+  const ownMembers: MemberMeta[] = declaredMembers(ctor, r.members).map((m) => ({
     name: m.name,
     type: resolve(m.spec, `.${m.name}`),
     declaringClass: ctor,
@@ -186,8 +186,9 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
 }
 
 /** A declared type, or an error that says which DTO and member declared it wrong. */
-function resolveDeclared(spec: TypeSpec, scope: TypeScope, where: string): TypeRef {
+function resolveDeclared(spec: TypeSpec | undefined, scope: TypeScope, where: string): TypeRef {
   try {
+    if (spec === undefined) throw new TypeError("give the .NET type, e.g. @Member('int'), @Member(List(Poco)) or class-transformer's @Type(() => Poco) on an array");
     return resolveTypeSpec(spec, scope);
   } catch (e) {
     throw new TypeError(`${where}: ${(e as Error).message}`, { cause: e });
