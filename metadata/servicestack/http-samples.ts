@@ -4,10 +4,10 @@
  * serialized by the host's codec in the operation's dialect — JSV through JsvFormatter, XML
  * indented with its declaration, JSON compact.
  */
-import type { AppHost, Operation } from '../../src/index.js';
+import type { AppHost, Operation, TypeRef } from '../../src/index.js';
 import { escapeHtml } from '../shared/html.js';
-import { responseTypeOf } from '../shared/type-graph.js';
-import { populateSample } from './populate-sample.js';
+import { returnTypeOf } from '../shared/type-graph.js';
+import { populateSample, sampleOf } from './populate-sample.js';
 
 /** `Format.ToContentType()`: the sample headers say `text/jsv`, not the wire's `application/jsv`. */
 export const SAMPLE_CONTENT_TYPES: Readonly<Record<string, string>> = { json: 'application/json', xml: 'application/xml', jsv: 'text/jsv' };
@@ -33,12 +33,15 @@ export function samplePath(op: Operation, format: string): string {
   return (routes.find((r) => !r.verbs.length || r.verbs.includes('POST')) ?? routes[0]!).path;
 }
 
-function serialize(host: AppHost, op: Operation, format: string, value: unknown, ctor: NonNullable<ReturnType<typeof responseTypeOf>>): string {
+/** BaseMetadataHandler.CreateResponse: a string or byte[] response is shown as its type name, not a sample. */
+const OPAQUE_RESPONSES: Readonly<Record<string, string>> = { string: '(string)', 'byte[]': '(byte[])' };
+
+function serialize(host: AppHost, op: Operation, format: string, value: unknown, type: TypeRef): string {
   const f = host.formats.byFormatName(format);
   if (!f) throw new Error(`The host has no ${format} format`);
   const base = host.codecOptions(op.dialect);
   const options = format === 'json' ? base : { ...base, pretty: true, ...(format === 'xml' ? { xmlDeclaration: true } : {}) };
-  return f.write(value, { kind: 'class', ctor }, options);
+  return f.write(value, type, options);
 }
 
 /** The two `<pre>` blocks, as HTML (sample text escaped). */
@@ -49,11 +52,12 @@ export function httpSamplesHtml(host: AppHost, op: Operation, format: string, ho
   let request = `${verb} ${escapeHtml(path)} HTTP/1.1 \nHost: ${escapeHtml(hostName)} \nAccept: ${contentType}`;
   if (body) {
     request += `\nContent-Type: ${contentType}\nContent-Length: <span class="value">length</span>\n\n`
-      + escapeHtml(serialize(host, op, format, populateSample(op.requestType), op.requestType));
+      + escapeHtml(serialize(host, op, format, populateSample(op.requestType), { kind: 'class', ctor: op.requestType }));
   }
-  const responseType = responseTypeOf(op);
+  const responseType = returnTypeOf(op);
+  const sample = (t: TypeRef): string => (t.kind === 'primitive' && OPAQUE_RESPONSES[t.name]) || serialize(host, op, format, sampleOf(t), t);
   const response = responseType
-    ? `\n<div class="response">\n<pre>\nHTTP/1.1 200 OK\nContent-Type: ${contentType}\nContent-Length: length\n\n${escapeHtml(serialize(host, op, format, populateSample(responseType), responseType))}\n</pre>\n</div>\n`
+    ? `\n<div class="response">\n<pre>\nHTTP/1.1 200 OK\nContent-Type: ${contentType}\nContent-Length: length\n\n${escapeHtml(sample(responseType))}\n</pre>\n</div>\n`
     : '';
   return `<div class="request">\n<pre>${request}</pre>\n</div>${response}`;
 }

@@ -36,6 +36,11 @@ export function populateSample(ctor: Constructor, path: Constructor[] = []): obj
   return instance;
 }
 
+/** The PopulateWith sample of any declared type: `[sample Order]` for `List<Order>`, `0` for `int`. */
+export function sampleOf(t: TypeRef): unknown {
+  return defaultValue(t, []);
+}
+
 function defaultValue(t: TypeRef, path: Constructor[]): unknown {
   switch (t.kind) {
     case 'primitive': return DEFAULTS[t.name]();

@@ -16,6 +16,7 @@
  */
 import { exposedSoapOperations, type AppHost, type SoapVersionInfo, type TypeRef } from '../../src/index.js';
 import { stableName, type QName } from '../../src/framework/formats/xml/contract-names.js';
+import { SERIALIZATION_NS, XSD_NS } from '../../src/framework/formats/xml/xml-namespaces.js';
 import { xsdSchemas, xsdText } from './xsd-schemas.js';
 
 export interface WsdlOptions {
@@ -34,14 +35,19 @@ const SOAP12_BINDING = 'WSHttpBinding';
 /** The roots ServiceStack hands its XSD generator: every request type, then every response type. */
 export function soapRootTypes(host: AppHost): TypeRef[] {
   const ops = exposedSoapOperations(host);
-  const roots = [...ops.map((o) => o.op.requestType), ...ops.flatMap((o) => (o.response ? [o.response] : []))];
-  return [...new Set(roots)].map((ctor) => ({ kind: 'class', ctor }));
+  const requests = [...new Set(ops.map((o) => o.op.requestType))].map((ctor): TypeRef => ({ kind: 'class', ctor }));
+  const responses = ops.flatMap((o) => (o.responseType ? [o.responseType] : []));
+  const seen = new Set(requests.map((t) => stableKey(t)));
+  return [...requests, ...responses.filter((t) => !seen.has(stableKey(t)) && seen.add(stableKey(t)))];
 }
+
+/** A type's contract name, which says when two roots are the same type. */
+const stableKey = (t: TypeRef): string => { const q = stableName(t); return `${q.ns} ${q.name}`; };
 
 export function wsdlDocument(host: AppHost, o: WsdlOptions): string {
   const ops = exposedSoapOperations(host);
-  const reply = ops.filter((x) => x.response);
-  const oneWay = ops.filter((x) => !x.response);
+  const reply = ops.filter((x) => x.responseType);
+  const oneWay = ops.filter((x) => !x.responseType);
   const tnsNs = o.serviceNamespace;
   const extraNs: string[] = [];
   const qname = (q: QName): string => {
@@ -49,16 +55,17 @@ export function wsdlDocument(host: AppHost, o: WsdlOptions): string {
     if (!extraNs.includes(q.ns)) extraNs.push(q.ns);
     return `q${extraNs.indexOf(q.ns) + 1}:${q.name}`;
   };
-  const element = (ctor: NonNullable<(typeof ops)[number]['response']>): string => qname(stableName({ kind: 'class', ctor }));
+  // A primitive's root element is DataContractSerializer's, in its serialization namespace (`<long xmlns="…/Serialization/">`).
+  const element = (t: TypeRef): string => { const q = stableName(t); return qname(q.ns === XSD_NS ? { ns: SERIALIZATION_NS, name: q.name } : q); };
 
-  const replyMessages = reply.map(({ op, response }) => `<wsdl:message name="${op.name}In">
-        <wsdl:part name="par" element="${element(op.requestType)}" />
+  const replyMessages = reply.map(({ op, responseType }) => `<wsdl:message name="${op.name}In">
+        <wsdl:part name="par" element="${element({ kind: 'class', ctor: op.requestType })}" />
     </wsdl:message>
     <wsdl:message name="${op.name}Out">
-        <wsdl:part name="par" element="${element(response!)}" />
+        <wsdl:part name="par" element="${element(responseType!)}" />
     </wsdl:message>`).join('');
   const oneWayMessages = oneWay.map(({ op }) => `<wsdl:message name="${op.name}In">
-        <wsdl:part name="par" element="${element(op.requestType)}" />
+        <wsdl:part name="par" element="${element({ kind: 'class', ctor: op.requestType })}" />
     </wsdl:message>`).join('');
 
   const soapPrefix = o.soap.version === '1.1' ? 'soap' : 'soap12';

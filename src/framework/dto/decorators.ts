@@ -20,14 +20,13 @@ export function DataContract(options: DataContractOptions = {}): ClassDecorator 
 
 /**
  * A serialized member and its .NET type. With no type, `string`, `bool` and DTO-class members
- * are inferred from TypeScript's design type; numbers, dates and collections must say theirs.
+ * are inferred from TypeScript's design type, and arrays from class-transformer's `@Type`;
+ * numbers, dates and other collections must say theirs.
  */
 export function Member(type?: TypeSpec, options: MemberOptions = {}): PropertyDecorator {
   return (proto, key) => {
     if (typeof key !== 'string') throw new TypeError('DTO members must have string names');
-    const ctor = proto.constructor as Constructor;
-    const spec = type ?? inferType(proto, key, ctor);
-    rawDto(ctor).members.push({ name: key, spec, options });
+    rawDto(proto.constructor as Constructor).members.push({ name: key, spec: type, options });
   };
 }
 
@@ -72,14 +71,4 @@ export function RequiredRole(...roles: string[]): ClassDecorator {
 /** `[RequiredPermission]`: an authenticated caller with every one of these permissions (`Admin` has them all). */
 export function RequiredPermission(...permissions: string[]): ClassDecorator {
   return (target) => { rawDto(target).requiredPermissions.push(...permissions); };
-}
-
-function inferType(proto: object, key: string, ctor: Constructor): TypeSpec {
-  const design = Reflect.getMetadata('design:type', proto, key) as unknown;
-  if (design === String) return 'string';
-  if (design === Boolean) return 'bool';
-  if (typeof design === 'function' && design !== Number && design !== Object && design !== Array && design !== Date) {
-    return design as Constructor;
-  }
-  throw new TypeError(`${ctor.name}.${key}: give the .NET type, e.g. @Member('int') or @Member(List(Poco))`);
 }

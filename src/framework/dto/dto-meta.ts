@@ -4,7 +4,9 @@
  * (type thunks and enums only resolve once every module has loaded).
  */
 import { jsonCamelCase, protoNameOf } from './proto-names.js';
-import { resolveTypeSpec, type Constructor, type TypeRef, type TypeSpec } from '../types/type-ref.js';
+import { resolveTypeSpec, setNameLookup, type Constructor, type TypeRef, type TypeScope, type TypeSpec } from '../types/type-ref.js';
+import { declaredMembers, type RawMember } from './declared-members.js';
+import { allEnums } from './enum-meta.js';
 
 export type Dialect = 'servicestack' | 'aspnet' | 'gateway';
 export type XmlStyle = 'DataContract' | 'XmlSerializer';
@@ -111,7 +113,6 @@ export interface DtoMeta {
 
 export const DEFAULT_NAMESPACE = 'Stackport.ServiceModel';
 
-interface RawMember { name: string; spec: TypeSpec; options: MemberOptions }
 interface RawDto {
   members: RawMember[];
   options: DtoOptions;
@@ -149,13 +150,16 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
   const base = raw.has(parent) ? parent : undefined;
   const baseMeta = base ? getDtoMeta(base) : undefined;
   const o = r.options;
+  const name = o.name ?? ctor.name;
+  const namespace = o.namespace ?? baseMeta?.namespace ?? DEFAULT_NAMESPACE;
+  const resolve = (spec: TypeSpec | undefined, where: string): TypeRef => resolveDeclared(spec, { namespace }, `${name}${where}`);
   const dialect = o.dialect ?? baseMeta?.dialect;
   // A gateway message is a data contract named as protojson names it, so generated .NET and
   // TypeScript clients, and the XML and JSV writers, use the names the gateway reads and writes.
   const gateway = dialect === 'gateway' && !r.dataContract;
-  const ownMembers: MemberMeta[] = r.members.map((m) => ({
+  const ownMembers: MemberMeta[] = declaredMembers(ctor, r.members).map((m) => ({
     name: m.name,
-    type: resolveTypeSpec(m.spec),
+    type: resolve(m.spec, `.${m.name}`),
     declaringClass: ctor,
     ...(m.options.dataMember ? { dataMember: m.options.dataMember } : gateway ? { dataMember: { name: jsonCamelCase(protoNameOf({ name: m.name, protoName: m.options.protoName })) } } : {}),
     field: m.options.field ?? false,
@@ -166,13 +170,13 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
   }));
   const meta: DtoMeta = {
     ctor,
-    name: o.name ?? ctor.name,
-    namespace: o.namespace ?? baseMeta?.namespace ?? DEFAULT_NAMESPACE,
+    name,
+    namespace,
     ...(dialect ? { dialect } : {}),
     xml: o.xml ?? baseMeta?.xml ?? 'DataContract',
     ...(r.dataContract ?? gateway ? { dataContract: r.dataContract ?? {} } : {}),
     genericParams: o.genericParams ?? [],
-    baseArgs: (o.baseArgs ?? []).map(resolveTypeSpec),
+    baseArgs: (o.baseArgs ?? []).map((spec) => resolve(spec, ' (@Dto baseArgs)')),
     implements: o.implements ?? [],
     ...(o.description === undefined ? {} : { description: o.description }),
     builtIn: o.builtIn ?? false,
@@ -180,13 +184,23 @@ export function getDtoMeta(ctor: Constructor): DtoMeta {
     ownMembers,
     allMembers: [...(baseMeta?.allMembers ?? []), ...ownMembers],
     routes: r.routes.length ? r.routes : (baseMeta?.routes ?? []),
-    ...returnsOf(r.returns === undefined ? baseMeta?.returnType : r.returns === 'void' ? 'void' : resolveTypeSpec(r.returns)),
+    ...returnsOf(r.returns === undefined ? baseMeta?.returnType : r.returns === 'void' ? 'void' : resolve(r.returns, ' (@Returns)')),
     authenticate: r.authenticate || (baseMeta?.authenticate ?? false),
     requiredRoles: [...new Set([...(baseMeta?.requiredRoles ?? []), ...r.requiredRoles])],
     requiredPermissions: [...new Set([...(baseMeta?.requiredPermissions ?? []), ...r.requiredPermissions])],
   };
   resolved.set(ctor, meta);
   return meta;
+}
+
+/** A declared type, or an error that says which DTO and member declared it wrong. */
+function resolveDeclared(spec: TypeSpec | undefined, scope: TypeScope, where: string): TypeRef {
+  try {
+    if (spec === undefined) throw new TypeError("give the .NET type, e.g. @Member('int'), @Member(List(Poco)) or class-transformer's @Type(() => Poco) on an array");
+    return resolveTypeSpec(spec, scope);
+  } catch (e) {
+    throw new TypeError(`${where}: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 function returnsOf(t: TypeRef | 'void' | undefined): Pick<DtoMeta, 'returnType' | 'returns'> {
@@ -207,6 +221,31 @@ export function contractOf(meta: DtoMeta): { name: string; namespace: string } {
 export function allDtos(): readonly Constructor[] {
   return [...known];
 }
+
+/** The .NET name and namespace of a DTO class, from its decorators alone (its members may not resolve yet). */
+function declaredName(ctor: Constructor): { name: string; namespace: string } {
+  let namespace: string | undefined;
+  for (let c = ctor; namespace === undefined && raw.has(c); c = Object.getPrototypeOf(c) as Constructor) namespace = raw.get(c)!.options.namespace;
+  return { name: raw.get(ctor)!.options.name ?? ctor.name, namespace: namespace ?? DEFAULT_NAMESPACE };
+}
+
+/**
+ * What a name in a type string means: the DTO classes and enums of that simple or full name; of
+ * several, those of the declaring class's namespace. Still several is an error, not a guess.
+ */
+setNameLookup((name, scope) => {
+  const named: { name: string; namespace: string; type: TypeRef }[] = [
+    ...[...known].map((ctor) => ({ ...declaredName(ctor), type: { kind: 'class', ctor } as const })),
+    ...allEnums().map((meta) => ({ name: meta.name, namespace: meta.namespace, type: { kind: 'enum', meta } as const })),
+  ].filter((t) => t.name === name || `${t.namespace}.${t.name}` === name);
+  const local = named.filter((t) => t.namespace === scope?.namespace);
+  const found = named.length > 1 && local.length ? local : named;
+  if (found.length > 1) {
+    const full = found.map((t) => `${t.namespace}.${t.name}`);
+    throw new TypeError(`type '${name}' is ambiguous: ${full.join(', ')} (write the full name, e.g. '${full[0]}', or pass the class)`);
+  }
+  return found[0]?.type;
+});
 
 /** A registered DTO by CLR namespace and name, e.g. the `{Request}Response` an error should use. */
 export function findDto(namespace: string, name: string): Constructor | undefined {

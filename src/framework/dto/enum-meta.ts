@@ -36,6 +36,8 @@ export interface EnumOptions {
 
 const enums = new WeakMap<object, EnumMeta>();
 setEnumLookup((o) => enums.get(o));
+/** Every registered enum, for type strings that name one (`'List<Color>'`). */
+const defined: EnumMeta[] = [];
 
 export function defineEnum<E extends Record<string, string | number>>(tsEnum: E, options: EnumOptions): E {
   const members: EnumMemberMeta[] = Object.keys(tsEnum)
@@ -59,11 +61,16 @@ export function defineEnum<E extends Record<string, string | number>>(tsEnum: E,
     members, byValue, byLowerName,
     ...(options.description === undefined ? {} : { description: options.description }),
   });
+  defined.push(enums.get(tsEnum)!);
   return tsEnum;
 }
 
 export function getEnumMeta(tsEnum: object): EnumMeta | undefined {
   return enums.get(tsEnum);
+}
+
+export function allEnums(): readonly EnumMeta[] {
+  return defined;
 }
 
 /**

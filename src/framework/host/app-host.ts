@@ -3,6 +3,7 @@
  * `handle()` runs one request through the pipeline; adapters (Express, node:http) call it.
  */
 import { getDtoMeta, type Dialect } from '../dto/dto-meta.js';
+import { resolveTypeGraph } from '../dto/resolve-type-graph.js';
 import { codecOptions, type CodecOptions } from '../formats/codec-options.js';
 import type { Format } from '../formats/format.js';
 import { FormatRegistry } from '../formats/format-registry.js';
@@ -97,6 +98,7 @@ export class AppHost {
   }
 
   private addOperation(requestType: Constructor, handlers: Map<string, import('./service.js').Handler>, serviceName: string): void {
+    resolveTypeGraph(requestType);
     const meta = getDtoMeta(requestType);
     const key = meta.name.toLowerCase();
     if (this.operations.has(key)) throw new Error(`Operation ${meta.name} is registered twice`);

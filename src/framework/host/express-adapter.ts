@@ -6,11 +6,12 @@ import express, { type RequestHandler } from 'express';
 import type { AppHost } from './app-host.js';
 import { serveNodeRequest } from './serve-node-request.js';
 
-/** Express middleware serving every Stackport route. */
+/**
+ * Express middleware serving every Stackport route. It answers every request itself, errors too:
+ * Express's own error page is HTML, with a stack trace outside production.
+ */
 export function stackportMiddleware(host: AppHost): RequestHandler {
-  return (req, res, next) => {
-    serveNodeRequest(host, req, res, req.method.toUpperCase(), req.url).catch(next);
-  };
+  return (req, res) => { void serveNodeRequest(host, req, res, req.method.toUpperCase(), req.url); };
 }
 
 /** A ready Express app with the Stackport middleware at its root. */

@@ -7,12 +7,7 @@ import type { AppHost } from './app-host.js';
 import { serveNodeRequest } from './serve-node-request.js';
 
 export function nodeHttpHandler(host: AppHost): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => {
-    serveNodeRequest(host, req, res, (req.method ?? 'GET').toUpperCase(), req.url ?? '/').catch((error: unknown) => {
-      host.config.onError?.(error, undefined, { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
-      if (!res.headersSent) { res.statusCode = 500; res.end(); } else res.destroy();
-    });
-  };
+  return (req, res) => { void serveNodeRequest(host, req, res, (req.method ?? 'GET').toUpperCase(), req.url ?? '/'); };
 }
 
 export function createNodeServer(host: AppHost): Server {

@@ -3,10 +3,12 @@
  * `X-Content-Type-Options: nosniff` is set here, first, so that every response of either adapter
  * carries it — the pipeline's, raw handlers', and an adapter's own 500 — and no browser sniffs
  * reflected request text (a JSV echo, `/types/csharp?IncludeTypes=…`) into HTML or script.
- * A client that goes away before its body arrived goes to `onClientAbort`, not `onError`.
+ * A client that goes away before its body arrived goes to `onClientAbort`, not `onError`; anything
+ * else that escapes the pipeline still gets a 500 (answerEscapedError), so this never rejects.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppHost } from './app-host.js';
+import { answerEscapedError } from './answer-escaped-error.js';
 import { ClientAbortedError, readRequestBody, type RequestBody } from './read-request-body.js';
 
 export async function serveNodeRequest(host: AppHost, req: IncomingMessage, res: ServerResponse, method: string, url: string): Promise<void> {
@@ -16,14 +18,19 @@ export async function serveNodeRequest(host: AppHost, req: IncomingMessage, res:
   try {
     read = await readRequestBody(req, host.config.maxBodyBytes);
   } catch (error) {
-    if (!(error instanceof ClientAbortedError)) throw error;
-    host.config.onClientAbort?.(request);
-    res.destroy();
+    if (error instanceof ClientAbortedError) {
+      host.config.onClientAbort?.(request);
+      res.destroy();
+    } else answerEscapedError(host, res, error, request);
     return;
   }
-  const out = await host.handle({ ...request, body: read.body, bodyTooLarge: read.tooLarge });
-  res.statusCode = out.status;
-  if (out.statusText) res.statusMessage = out.statusText;
-  for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
-  res.end(out.body);
+  try {
+    const out = await host.handle({ ...request, body: read.body, bodyTooLarge: read.tooLarge });
+    res.statusCode = out.status;
+    if (out.statusText) res.statusMessage = out.statusText;
+    for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
+    res.end(out.body);
+  } catch (error) {
+    answerEscapedError(host, res, error, request);
+  }
 }

@@ -6,12 +6,18 @@
  */
 import { findDto, getDtoMeta } from '../dto/dto-meta.js';
 import type { Operation } from '../host/operation.js';
-import type { Constructor } from '../types/type-ref.js';
+import type { Constructor, TypeRef } from '../types/type-ref.js';
 
 export interface SoapOperation {
   readonly op: Operation;
-  /** The reply DTO; undefined for a one-way (void) operation. */
+  /** The reply DTO; undefined for a one-way (void) operation or one that returns no DTO. */
   readonly response: Constructor | undefined;
+  /**
+   * The reply's type, whatever it is: the DTO, or `IReturn<List<Order>>`'s list, a primitive, a
+   * dictionary — a reply operation whose body is that type's root element (`ArrayOfOrder`), as
+   * DataContractSerializer writes it. Undefined for a one-way operation.
+   */
+  readonly responseType: TypeRef | undefined;
 }
 
 /**
@@ -30,7 +36,9 @@ export function soapOperations(operations: Iterable<Operation>): SoapOperation[]
   for (const op of operations) {
     if (!op.handlers.has('POST') && !op.handlers.has('ANY')) continue;
     if (getDtoMeta(op.requestType).genericParams.length > 0) continue;
-    out.push({ op, response: soapResponseType(op) });
+    const response = soapResponseType(op);
+    const declared = op.meta.returnType;
+    out.push({ op, response, responseType: response ? { kind: 'class', ctor: response } : declared === 'void' ? undefined : declared });
   }
   return out;
 }

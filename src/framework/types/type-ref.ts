@@ -22,16 +22,23 @@ export type TypeRef =
   | { readonly kind: 'enum'; readonly meta: EnumMeta };
 
 /**
- * What a decorator may say about a type: a C# spelling of primitives and collections of them
- * (`'int'`, `'List<string>'`, `'Dictionary<string,int>'`, `'Guid?'`), a DTO class or a thunk
+ * What a decorator may say about a type: a C# spelling (`'int'`, `'List<string>'`,
+ * `'Dictionary<string,Item>'`, `'Item[]'`, `'Guid?'`) whose names are primitives or registered DTO
+ * classes and enums, a DTO class or a thunk
  * returning one (for forward references), a TS enum object registered with `defineEnum`, or a
  * builder result (`List(() => Link)`, `Dict('string', Poco)`, `Nullable(Color)`).
  */
 export type TypeSpec = string | TypeRef | Constructor | (() => Constructor) | object | LazyType;
 
+/**
+ * Where a spec is written: a name in a C# string is looked up there first, as C# prefers types of
+ * the declaring class's own namespace.
+ */
+export interface TypeScope { readonly namespace?: string }
+
 /** A type spec that can only be resolved once every module has loaded (thunks, enums). */
 export class LazyType {
-  constructor(readonly resolve: () => TypeRef) {}
+  constructor(readonly resolve: (scope?: TypeScope) => TypeRef) {}
 }
 
 const primitiveCache = new Map<PrimitiveName, TypeRef>();
@@ -59,9 +66,12 @@ const ALIASES: Record<string, PrimitiveName> = {
 const LIST_NAMES = new Set(['List', 'IList', 'ICollection', 'IEnumerable', 'IReadOnlyList', 'HashSet', 'ISet']);
 const DICT_NAMES = new Set(['Dictionary', 'IDictionary', 'IReadOnlyDictionary', 'SortedDictionary']);
 
-/** Parses a C# type spelling made of primitives: `List<Dictionary<string,int?>>`, `string[]`. */
-export function parseCSharpType(text: string): TypeRef {
-  const p = new CSharpTypeParser(text.replace(/\s+/g, ''));
+/**
+ * Parses a C# type spelling: `List<Dictionary<string,int?>>`, `string[]`, `List<Order>`. A name that
+ * is no primitive names a registered DTO class or enum, simply (`Order`) or with its namespace.
+ */
+export function parseCSharpType(text: string, scope?: TypeScope): TypeRef {
+  const p = new CSharpTypeParser(text.replace(/\s+/g, ''), scope);
   const t = p.type();
   if (!p.done()) throw new TypeError(`Unexpected '${text.slice(p.pos)}' in type '${text}'`);
   return t;
@@ -69,7 +79,7 @@ export function parseCSharpType(text: string): TypeRef {
 
 class CSharpTypeParser {
   pos = 0;
-  constructor(private readonly s: string) {}
+  constructor(private readonly s: string, private readonly scope?: TypeScope) {}
   done(): boolean { return this.pos >= this.s.length; }
   type(): TypeRef {
     const m = /^[A-Za-z_][\w.]*/.exec(this.s.slice(this.pos));
@@ -85,11 +95,10 @@ class CSharpTypeParser {
       if (LIST_NAMES.has(name) && args.length === 1) t = { kind: 'list', of: args[0]!, array: false };
       else if (DICT_NAMES.has(name) && args.length === 2) t = { kind: 'dict', key: args[0]!, value: args[1]! };
       else if (name === 'Nullable' && args.length === 1) t = nullableOf(args[0]!);
-      else throw new TypeError(`Unsupported generic type '${name}' (use a builder for DTO classes)`);
+      else throw new TypeError(`unsupported generic type '${name}' in '${this.s}'`);
     } else {
       const prim = ALIASES[name];
-      if (!prim) throw new TypeError(`Unknown type '${name}': pass the DTO class or enum itself`);
-      t = primitive(prim);
+      t = prim ? primitive(prim) : this.named(name);
     }
     for (;;) {
       if (this.s[this.pos] === '?') { this.pos++; t = nullableOf(t); continue; }
@@ -100,6 +109,11 @@ class CSharpTypeParser {
       }
       return t;
     }
+  }
+  private named(name: string): TypeRef {
+    const found = nameLookup(name, this.scope);
+    if (!found) throw new TypeError(`unknown type '${name}' in '${this.s}': no primitive, registered DTO class or enum has that name`);
+    return found;
   }
 }
 
@@ -122,29 +136,36 @@ export function unwrapNullable(t: TypeRef): TypeRef {
 // ---- builders for decorators -------------------------------------------------------------
 
 export function List(of: TypeSpec): LazyType {
-  return new LazyType(() => ({ kind: 'list', of: resolveTypeSpec(of), array: false }));
+  return new LazyType((scope) => ({ kind: 'list', of: resolveTypeSpec(of, scope), array: false }));
 }
 export function ArrayOf(of: TypeSpec): LazyType {
-  return new LazyType(() => ({ kind: 'list', of: resolveTypeSpec(of), array: true }));
+  return new LazyType((scope) => ({ kind: 'list', of: resolveTypeSpec(of, scope), array: true }));
 }
 export function Dict(key: TypeSpec, value: TypeSpec): LazyType {
-  return new LazyType(() => ({ kind: 'dict', key: resolveTypeSpec(key), value: resolveTypeSpec(value) }));
+  return new LazyType((scope) => ({ kind: 'dict', key: resolveTypeSpec(key, scope), value: resolveTypeSpec(value, scope) }));
 }
 export function Nullable(of: TypeSpec): LazyType {
-  return new LazyType(() => nullableOf(resolveTypeSpec(of)));
+  return new LazyType((scope) => nullableOf(resolveTypeSpec(of, scope)));
 }
 
 /** Set by the enum registry so this module does not import it (it imports us). */
 let enumLookup: (o: object) => EnumMeta | undefined = () => undefined;
 export function setEnumLookup(fn: (o: object) => EnumMeta | undefined): void { enumLookup = fn; }
 
-export function resolveTypeSpec(spec: TypeSpec): TypeRef {
-  if (typeof spec === 'string') return parseCSharpType(spec);
-  if (spec instanceof LazyType) return spec.resolve();
+/**
+ * Set by the DTO registry: the DTO class or enum a C# name means (undefined if none; throws if
+ * several do). Injected for the same reason as `enumLookup`.
+ */
+let nameLookup: (name: string, scope?: TypeScope) => TypeRef | undefined = () => undefined;
+export function setNameLookup(fn: typeof nameLookup): void { nameLookup = fn; }
+
+export function resolveTypeSpec(spec: TypeSpec, scope?: TypeScope): TypeRef {
+  if (typeof spec === 'string') return parseCSharpType(spec, scope);
+  if (spec instanceof LazyType) return spec.resolve(scope);
   if (typeof spec === 'function') {
     // A class has a prototype; an arrow-function thunk has none.
     if (spec.prototype) return { kind: 'class', ctor: spec as Constructor };
-    return resolveTypeSpec((spec as () => Constructor)());
+    return resolveTypeSpec((spec as () => Constructor)(), scope);
   }
   if (spec && typeof spec === 'object') {
     if ('kind' in spec && typeof (spec as TypeRef).kind === 'string') return spec as TypeRef;
