@@ -25,6 +25,7 @@ export type { TextCase } from './framework/types/text-case.js';
 export { Handles, type Handler } from './framework/host/service.js';
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
+export type { Filters, ResponseFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';
 export { DEFAULT_CORS, type AuthProviderConfig, type CorsConfig, type ErrorDetailPolicy, type HostConfig, type HostConfigInput } from './framework/host/host-config.js';
 export { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './framework/host/platform-profile.js';

@@ -1,12 +1,13 @@
 /**
  * Runs a SOAP request's DTO through the same steps as the HTTP pipeline's execute phase: request
- * filters, validation, then the service method. SOAP messages are POSTs, and ServiceStack only
+ * filters (whose answer ends the request), validation, the service method, response filters. SOAP messages are POSTs, and ServiceStack only
  * exposes an operation over SOAP when its service answers POST or Any.
  */
 import { frameworkErrors } from '../errors/error-catalog.js';
 import type { AppHost } from '../host/app-host.js';
 import { header, type HttpRequestData } from '../host/http-types.js';
 import { handlerFor, type Operation } from '../host/operation.js';
+import { runRequestFilters, runResponseFilters } from '../host/run-filters.js';
 import type { ServiceContext } from '../host/service-context.js';
 import { validateRequest } from '../validation/validate-request.js';
 
@@ -20,7 +21,8 @@ export function soapContext(req: HttpRequestData, op: Operation, responseHeaders
 export async function runOperation(host: AppHost, op: Operation, dto: object, context: ServiceContext): Promise<unknown> {
   const handler = handlerFor(op, 'POST');
   if (!handler) throw frameworkErrors.methodNotFound(op.dialect, 'POST', op.name, op.serviceName, [...op.handlers.keys()]);
-  for (const filter of host.requestFilters) await filter(dto, context, op);
+  const answer = await runRequestFilters(host, op, dto, context);
+  if (answer !== undefined) return answer;
   await validateRequest(dto, op.requestType);
-  return handler(dto as never, context);
+  return runResponseFilters(host, op, dto, await handler(dto as never, context), context);
 }
