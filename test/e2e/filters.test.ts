@@ -70,6 +70,11 @@ describe('request filters that answer', () => {
     assert.deepEqual(res.body.map((p: { source: string }) => p.source), ['cache', 'service']);
     assert.deepEqual(ran, ['GetProduct 5']);
   });
+  it('an empty auto-batch is judged by the filters too, and answered by them', async () => {
+    const res = await api.post('/json/reply/GetProduct[]').set('X-Api-Version', 'none').send([]);
+    assert.equal(res.status, 400);
+    assert.equal(res.text, '{"id":0,"name":"Product 0","source":"version filter"}');
+  });
   it('over SOAP, the filter\'s answer is the reply and the service does not run', async () => {
     ran.length = 0;
     const res = await api.post('/soap11').set('Content-Type', 'text/xml; charset=utf-8').set('SOAPAction', '"GetProduct"')

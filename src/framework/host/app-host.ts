@@ -22,8 +22,8 @@ import type { ServiceContext } from './service-context.js';
 export type RequestFilter<T extends object = object> = (request: T, context: ServiceContext, operation: Operation) => unknown;
 
 /**
- * Runs after the service with its result (or a request filter's answer is final: not then). It may
- * set headers (`context.responseHeaders`) and return a replacement response; undefined keeps it.
+ * Runs after the service, with its result (never on an error or on a request filter's answer). It
+ * may set headers (`context.responseHeaders`) and return a replacement; undefined keeps the response.
  */
 export type ResponseFilter<T extends object = object> = (response: unknown, request: T, context: ServiceContext, operation: Operation) => unknown;
 
