@@ -29,6 +29,7 @@ export { bindUriParameters, type UriParameters } from './framework/binding/uri-p
 export type { ConventionRouteSpec } from './framework/routing/convention-route.js';
 export { HttpResult, type ServiceContext } from './framework/host/service-context.js';
 export { AppHost, type RawHandler, type RequestFilter } from './framework/host/app-host.js';
+export type { Filters, ResponseFilter } from './framework/host/app-host.js';
 export { createHost } from './framework/host/create-host.js';
 export { DEFAULT_CORS, type CorsConfig, type ErrorDetailPolicy, type HostConfig, type HostConfigInput } from './framework/host/host-config.js';
 export { PLATFORM_PROFILES, type Platform, type PlatformSettings } from './framework/host/platform-profile.js';

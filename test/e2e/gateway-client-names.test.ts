@@ -43,7 +43,8 @@ describe('generated clients of gateway DTOs use protojson names (issue 16 item 5
     const send = (body: string) => api.post('/v1/batch-item').set('Content-Type', 'application/json').send(body);
     assert.equal((await send('{"id":1,"itemName":"a"}')).text, '{"id":1,"result":"ok 1 a"}');
     assert.equal((await send('{"id":1,"item_name":"b"}')).text, '{"id":1,"result":"ok 1 b"}');
-    assert.equal((await send('{"Id":1,"ItemName":"c"}')).text, '{"result":"ok undefined"}');
+    // Ignored: the service sees the unset int32 as 0, as a proto3 message holds it.
+    assert.equal((await send('{"Id":1,"ItemName":"c"}')).text, '{"result":"ok 0"}');
   });
 
   it('what generated XmlServiceClient and JsvServiceClient DTOs send is read with the same names', async () => {

@@ -14,6 +14,7 @@ import type { CodecOptions } from '../formats/codec-options.js';
 import type { Format } from '../formats/format.js';
 import { FORM_MEDIA_TYPES, mediaTypeOf, type FormatRegistry } from '../formats/format-registry.js';
 import type { Constructor, TypeRef } from '../types/type-ref.js';
+import { fillValueTypeDefaults } from './fill-value-type-defaults.js';
 import { bindKeyValues, type BindOptions } from './key-value-binder.js';
 import { bodyText, formFields } from './read-body.js';
 import { bindActionParameters, bindWebApiRequest } from './web-api-bind.js';
@@ -90,6 +91,7 @@ export async function bindRequest(input: BindInput): Promise<Dto | Dto[] | null>
     }
   }
   if (errors.length) throw frameworkErrors.bindFailed(input.operationName, errors);
+  fillValueTypeDefaults(dto, Array.isArray(dto) ? { kind: 'list', of: classRef, array: true } : classRef);
   return dto;
 }
 

@@ -2,6 +2,10 @@
  * .NET enums. A TypeScript numeric enum supplies the names and values; `defineEnum` adds what the
  * wire needs and TS cannot express: the .NET name and namespace, [Flags], and [EnumMember] values.
  * Values travel through DTOs as numbers, so [Flags] combinations and undefined values survive.
+ *
+ * A string-valued TS enum (`Red = 'Red'`, as @servicestack/client's DTOs declare them) is the
+ * .NET enum with its members numbered in declaration order, as C# numbers them: DTOs hold the
+ * member names, the codecs turn them into the enum's numbers and back (`enumValue`, `enumNumber`).
  */
 import { setEnumLookup } from '../types/type-ref.js';
 
@@ -23,6 +27,8 @@ export interface EnumMeta {
   /** Lower-cased name and EnumMember value → member, for case-insensitive reads. */
   readonly byLowerName: ReadonlyMap<string, EnumMemberMeta>;
   readonly description?: string;
+  /** Declared with string values: DTOs hold member names, not numbers. */
+  readonly stringValued: boolean;
 }
 
 export interface EnumOptions {
@@ -40,12 +46,11 @@ setEnumLookup((o) => enums.get(o));
 const defined: EnumMeta[] = [];
 
 export function defineEnum<E extends Record<string, string | number>>(tsEnum: E, options: EnumOptions): E {
-  const members: EnumMemberMeta[] = Object.keys(tsEnum)
-    .filter((k) => typeof tsEnum[k] === 'number')
-    .map((name) => {
-      const enumMember = options.enumMembers?.[name];
-      return enumMember === undefined ? { name, value: tsEnum[name] as number } : { name, value: tsEnum[name] as number, enumMember };
-    });
+  const { values, stringValued } = memberValues(tsEnum, options);
+  const members: EnumMemberMeta[] = [...values].map(([name, value]) => {
+    const enumMember = options.enumMembers?.[name];
+    return enumMember === undefined ? { name, value } : { name, value, enumMember };
+  });
   const byValue = new Map<number, EnumMemberMeta>();
   const byLowerName = new Map<string, EnumMemberMeta>();
   for (const m of members) {
@@ -58,11 +63,40 @@ export function defineEnum<E extends Record<string, string | number>>(tsEnum: E,
     namespace: options.namespace ?? 'Stackport.ServiceModel',
     flags: options.flags ?? false,
     underlyingType: options.underlyingType ?? 'int',
-    members, byValue, byLowerName,
+    members, byValue, byLowerName, stringValued,
     ...(options.description === undefined ? {} : { description: options.description }),
   });
   defined.push(enums.get(tsEnum)!);
   return tsEnum;
+}
+
+/**
+ * The members' .NET numbers by name. A numeric enum's are its values (its reverse-mapping keys
+ * skipped); a string enum's are their declaration order. A mix of the two, a string value other
+ * than the member's own name, or [Flags] on names has no single .NET reading: refused here.
+ */
+function memberValues(tsEnum: Record<string, string | number>, options: EnumOptions): { values: Map<string, number>; stringValued: boolean } {
+  const numeric = Object.keys(tsEnum).filter((k) => typeof tsEnum[k] === 'number');
+  const reverse = new Set(numeric.map((k) => String(tsEnum[k])));
+  const named = Object.keys(tsEnum).filter((k) => typeof tsEnum[k] === 'string' && !reverse.has(k));
+  const refuse = (why: string): never => { throw new TypeError(`defineEnum(${options.name}): ${why}`); };
+  if (named.length === 0) return { values: new Map(numeric.map((k) => [k, tsEnum[k] as number])), stringValued: false };
+  if (numeric.length) refuse(`mixes numeric members (${numeric.join(', ')}) with string members (${named.join(', ')}); a .NET enum is one or the other here`);
+  const odd = named.find((k) => tsEnum[k] !== k);
+  if (odd !== undefined) refuse(`member ${odd} has the value '${tsEnum[odd]}'; a string-valued enum gives each member its own name (${odd} = '${odd}'), other wire spellings go in enumMembers`);
+  if (options.flags) refuse('[Flags] needs numeric members: a combination of flags has no single name');
+  return { values: new Map(named.map((k, i) => [k, i])), stringValued: true };
+}
+
+/** What a DTO holds for the enum's number: the number, or a string-valued enum's member name. */
+export function enumValue(meta: EnumMeta, n: number): number | string {
+  return meta.stringValued ? meta.byValue.get(n)?.name ?? n : n;
+}
+
+/** An enum value as a number: a DTO's number, or a member name (NaN for an unknown one). */
+export function enumNumber(meta: EnumMeta, v: unknown): number {
+  if (typeof v === 'string' && !/^-?\d+$/.test(v)) return meta.members.find((m) => m.name === v)?.value ?? NaN;
+  return Number(v);
 }
 
 export function getEnumMeta(tsEnum: object): EnumMeta | undefined {

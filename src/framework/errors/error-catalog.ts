@@ -4,7 +4,7 @@
  */
 import type { Dialect } from '../dto/dto-meta.js';
 import {
-  FieldError, HttpError, NotImplementedException, SerializationException, UnsupportedMediaTypeException,
+  FieldError, HttpError, InvalidOperationException, NotImplementedException, SerializationException, UnsupportedMediaTypeException,
 } from './exceptions.js';
 
 const verbNotAllowed = (verb: string, allowed: string[]): HttpError =>
@@ -28,6 +28,12 @@ export const frameworkErrors = {
   verbNotAllowed,
   /** `?callback=` on a request that may not be read cross-site (pipeline.ts jsonpAllowed). */
   jsonpNotAllowed: () => new HttpError(400, 'JsonpNotAllowed', 'JSONP (?callback=) is only available on GET operations.'),
+  /**
+   * A filter returned something that is neither an HttpResult nor a DTO: most likely an arrow
+   * function's expression body (`ctx.items.set(…)` returns the Map), never meant as the response.
+   */
+  filterAnswerInvalid: (kind: 'request' | 'response', op: string, got: string) =>
+    new InvalidOperationException(`A ${kind} filter of ${op} returned ${got}: return an HttpResult, a DTO or nothing.`),
   routeNotFound: (path: string) => new HttpError(404, 'NotFound', `Handler for Request not found: ${path}`),
   /**
    * Web API's action selection found the controller but no action whose required simple parameters

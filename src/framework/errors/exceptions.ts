@@ -1,6 +1,7 @@
 /**
  * Exceptions named after the .NET types whose names ServiceStack clients see as `errorCode`.
- * A service throws these (or HttpError) and the error table maps them to HTTP statuses.
+ * A service throws these (or HttpError, or its own subclass of Exception) and the error table
+ * maps them to HTTP statuses by class name, as ServiceStack maps them by type.
  * `name` is set explicitly so minification or subclassing never changes the wire errorCode.
  */
 export interface FieldError {
@@ -17,7 +18,8 @@ export interface FieldError {
   exception?: boolean;
 }
 
-export class DotNetException extends Error {
+/** .NET's System.Exception: errorCode is the thrown class's name, its message reaches the client. */
+export class Exception extends Error {
   /** The errorCode clients see (the .NET exception type name unless overridden). */
   errorCode: string;
   /** Field-level errors (ResponseStatus.Errors). */
@@ -33,8 +35,14 @@ export class DotNetException extends Error {
   }
 }
 
-export class ArgumentException extends DotNetException {
-  constructor(message: string, readonly paramName?: string, options: ConstructorParameters<typeof DotNetException>[1] = {}) {
+/** The framework's earlier name for Exception, kept for code written against it. */
+export const DotNetException = Exception;
+export type DotNetException = Exception;
+
+type ExceptionOptions = ConstructorParameters<typeof Exception>[1];
+
+export class ArgumentException extends Exception {
+  constructor(message: string, readonly paramName?: string, options: ExceptionOptions = {}) {
     super(message, options);
   }
 }
@@ -42,18 +50,18 @@ export class ArgumentNullException extends ArgumentException {
   constructor(paramName: string, message = 'Value cannot be null.') { super(message, paramName); }
 }
 export class ArgumentOutOfRangeException extends ArgumentException {}
-export class SerializationException extends DotNetException {}
-export class FormatException extends DotNetException {}
-export class NotImplementedException extends DotNetException {}
-export class NotSupportedException extends DotNetException {}
-export class UnauthorizedAccessException extends DotNetException {}
-export class AuthenticationException extends DotNetException {}
-export class KeyNotFoundException extends DotNetException {}
-export class InvalidOperationException extends DotNetException {}
-export class FileNotFoundException extends DotNetException {}
-export class OptimisticConcurrencyException extends DotNetException {}
+export class SerializationException extends Exception {}
+export class FormatException extends Exception {}
+export class NotImplementedException extends Exception {}
+export class NotSupportedException extends Exception {}
+export class UnauthorizedAccessException extends Exception {}
+export class AuthenticationException extends Exception {}
+export class KeyNotFoundException extends Exception {}
+export class InvalidOperationException extends Exception {}
+export class FileNotFoundException extends Exception {}
+export class OptimisticConcurrencyException extends Exception {}
 /** System.Net.Http's: no formatter reads the request's media type (Web API's 415 carries it). */
-export class UnsupportedMediaTypeException extends DotNetException {}
+export class UnsupportedMediaTypeException extends Exception {}
 
 /** ServiceStack's ValidationError: 400, errorCode = the first failure's code. */
 export class ValidationError extends ArgumentException {
@@ -63,14 +71,25 @@ export class ValidationError extends ArgumentException {
   }
 }
 
-/** ServiceStack's HttpError: an explicit status, with errorCode defaulting to the status name. */
-export class HttpError extends DotNetException {
-  constructor(
-    readonly status: number, errorCode?: string, message?: string,
-    options: { fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean; messageDetail?: string; cause?: unknown } = {},
-  ) {
+interface HttpErrorOptions {
+  fieldErrors?: FieldError[]; headers?: Record<string, string>; response?: unknown; emptyBody?: boolean; messageDetail?: string; cause?: unknown;
+}
+
+/**
+ * ServiceStack's HttpError: an explicit status, with errorCode defaulting to the status name.
+ * The constructor shapes are .NET's: `(status)`, `(status, message)` and
+ * `(status, errorCode, message)`; the options carry what .NET sets as properties.
+ */
+export class HttpError extends Exception {
+  readonly status: number;
+  constructor(status: number, message?: string);
+  constructor(status: number, errorCode: string | undefined, message: string | undefined, options?: HttpErrorOptions);
+  constructor(status: number, ...rest: [message?: string] | [errorCode: string | undefined, message: string | undefined, options?: HttpErrorOptions]) {
+    // Two arguments are .NET's HttpError(HttpStatusCode, errorMessage): the code stays the status name.
+    const [errorCode, message, options = {}] = rest.length === 1 ? [undefined, rest[0]] : rest;
     const code = errorCode ?? HTTP_STATUS_NAMES[status] ?? String(status);
     super(message ?? code, { errorCode: code, fieldErrors: options.fieldErrors ?? [], cause: options.cause });
+    this.status = status;
     this.headers = options.headers ?? {};
     this.response = options.response;
     this.emptyBody = options.emptyBody ?? false;

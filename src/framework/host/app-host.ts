@@ -18,8 +18,20 @@ import { webApiActionOf } from '../binding/web-api-action.js';
 import { ConventionRoute } from '../routing/convention-route.js';
 import type { ServiceContext } from './service-context.js';
 
-/** Runs after binding, before validation and the service; may throw to stop the request. */
-export type RequestFilter = (request: object | null, context: ServiceContext, operation: Operation) => void | Promise<void>;
+/**
+ * Runs after binding, before validation and the service. It may throw to stop the request, or
+ * return an answer for it (an `HttpResult` or a DTO, as a service would): the service never runs.
+ * The request is null only for a Web API action whose body parameter was bound from an empty body.
+ */
+export type RequestFilter<T extends object = object> = (request: T | null, context: ServiceContext, operation: Operation) => unknown;
+
+/**
+ * Runs after the service, with its result (never on an error or on a request filter's answer). It
+ * may set headers (`context.responseHeaders`) and return a replacement; undefined keeps the response.
+ */
+export type ResponseFilter<T extends object = object> = (response: unknown, request: T | null, context: ServiceContext, operation: Operation) => unknown;
+
+export interface Filters { readonly request: RequestFilter[]; readonly response: ResponseFilter[] }
 
 /** A handler for paths outside the operation routes (metadata pages, health checks). */
 export type RawHandler = (req: HttpRequestData, path: string, query: ReadonlyMap<string, string>) =>
@@ -32,6 +44,9 @@ export class AppHost {
   readonly operations = new Map<string, Operation>();
   readonly requestFilters: RequestFilter[] = [];
   readonly rawHandlers: RawHandler[] = [];
+  readonly responseFilters: ResponseFilter[] = [];
+  /** Filters of one request type (ServiceStack's typed filters), keyed by its class. */
+  private readonly typedFilters = new Map<Constructor, Filters>();
   private readonly optionsByDialect = new Map<Dialect, CodecOptions>();
 
   constructor(config: HostConfigInput = {}) {
@@ -49,9 +64,35 @@ export class AppHost {
     return this;
   }
 
-  addRequestFilter(filter: RequestFilter): this {
-    this.requestFilters.push(filter);
+  /** A filter for every operation, or, given a request type first, for that operation only. */
+  addRequestFilter(filter: RequestFilter): this;
+  addRequestFilter<T extends object>(requestType: Constructor<T>, filter: RequestFilter<T>): this;
+  addRequestFilter(a: RequestFilter | Constructor, b?: RequestFilter): this {
+    if (b) this.typed(a as Constructor).request.push(b);
+    else this.requestFilters.push(a as RequestFilter);
     return this;
+  }
+
+  addResponseFilter(filter: ResponseFilter): this;
+  addResponseFilter<T extends object>(requestType: Constructor<T>, filter: ResponseFilter<T>): this;
+  addResponseFilter(a: ResponseFilter | Constructor, b?: ResponseFilter): this {
+    if (b) this.typed(a as Constructor).response.push(b);
+    else this.responseFilters.push(a as ResponseFilter);
+    return this;
+  }
+
+  /** The filters an operation runs: the global ones, then its own. */
+  filtersOf(op: Operation): Filters {
+    const own = this.typedFilters.get(op.requestType);
+    return own
+      ? { request: [...this.requestFilters, ...own.request], response: [...this.responseFilters, ...own.response] }
+      : { request: this.requestFilters, response: this.responseFilters };
+  }
+
+  private typed(requestType: Constructor): Filters {
+    let f = this.typedFilters.get(requestType);
+    if (!f) this.typedFilters.set(requestType, (f = { request: [], response: [] }));
+    return f;
   }
 
   addRawHandler(handler: RawHandler): this {

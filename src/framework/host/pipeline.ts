@@ -24,6 +24,7 @@ import { matchRequest, type RouteResult } from './match-request.js';
 import { handlerFor, isGetOperation, type Operation } from './operation.js';
 import { HttpResult, type ServiceContext } from './service-context.js';
 import { includeErrorDetail } from './error-detail-policy.js';
+import { runRequestFilters, runResponseFilters } from './run-filters.js';
 import { webApiValueType } from './web-api-value.js';
 
 interface State {
@@ -164,17 +165,19 @@ function pageOptions(base: CodecOptions, negotiated: Negotiated | undefined, ope
   return negotiated?.format.describesRequest ? { ...base, page: { operationName, url } } as PageOptions : base;
 }
 
+/** A request filter's answer is the request's answer: validation, the service and response filters are skipped. */
 async function executeOne(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State, handler: NonNullable<ReturnType<typeof handlerFor>>): Promise<unknown> {
-  await filter(host, op, dto, context, state);
+  const answer = await filter(host, op, dto, context, state);
+  if (answer !== undefined) return answer;
   await validateRequest(dto, op.requestType);
   state.phase = 'execute';
-  return handler(dto as never, context);
+  return runResponseFilters(host, op, dto, await handler(dto as never, context), context);
 }
 
-async function filter(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State): Promise<void> {
+async function filter(host: AppHost, op: Operation, dto: object | null, context: ServiceContext, state: State): Promise<unknown> {
   state.phase = 'validate';
   await authenticateRequest(host.config.auth, op, context);
-  for (const f of host.requestFilters) await f(dto, context, op);
+  return runRequestFilters(host, op, dto, context);
 }
 
 /**
@@ -184,12 +187,9 @@ async function filter(host: AppHost, op: Operation, dto: object | null, context:
  * nothing in X-AutoBatch-Completed), but the filters still judge it, as a request with no fields:
  * `[]` must not answer 200 where the operation would answer 401.
  */
-async function executeBatch(host: AppHost, route: RouteResult, dtos: object[], context: ServiceContext, state: State): Promise<unknown[]> {
+async function executeBatch(host: AppHost, route: RouteResult, dtos: object[], context: ServiceContext, state: State): Promise<unknown> {
   const handler = handlerFor(route.op, context.verb)!;
-  if (dtos.length === 0) {
-    await filter(host, route.op, new (route.op.requestType as new () => object)(), context, state);
-    return [];
-  }
+  if (dtos.length === 0) return (await filter(host, route.op, new (route.op.requestType as new () => object)(), context, state)) ?? [];
   const results: unknown[] = [];
   for (let i = 0; i < dtos.length; i++) {
     try {
@@ -238,7 +238,7 @@ function serialize(result: unknown, route: RouteResult, state: State, options: C
     if (serviceStack && typeof result === 'string' && !chosenType && !/;\s*charset=/i.test(contentType)) contentType += '; charset=utf-8';
     return answer(result);
   }
-  return answer(route.batch
+  return answer(route.batch && Array.isArray(result)
     ? writeList(result as unknown[], route.op, state, options)
     : state.negotiated!.format.write(result, responseTypeOf(result, route.op), options));
 }

@@ -1,6 +1,6 @@
 /**
  * Runs a SOAP request's DTO through the same steps as the HTTP pipeline's execute phase: request
- * authentication, request filters, validation, then the service method. SOAP messages are POSTs, and ServiceStack only
+ * authentication, request filters (whose answer ends the request), validation, the service method, response filters. SOAP messages are POSTs, and ServiceStack only
  * exposes an operation over SOAP when its service answers POST or Any.
  */
 import { authenticateRequest } from '../auth/authenticate-request.js';
@@ -8,6 +8,7 @@ import { frameworkErrors } from '../errors/error-catalog.js';
 import type { AppHost } from '../host/app-host.js';
 import { header, type HttpRequestData } from '../host/http-types.js';
 import { handlerFor, type Operation } from '../host/operation.js';
+import { runRequestFilters, runResponseFilters } from '../host/run-filters.js';
 import type { ServiceContext } from '../host/service-context.js';
 import { validateRequest } from '../validation/validate-request.js';
 
@@ -22,7 +23,8 @@ export async function runOperation(host: AppHost, op: Operation, dto: object, co
   const handler = handlerFor(op, 'POST');
   if (!handler) throw frameworkErrors.methodNotFound(op.dialect, 'POST', op.name, op.serviceName, [...op.handlers.keys()]);
   await authenticateRequest(host.config.auth, op, context);
-  for (const filter of host.requestFilters) await filter(dto, context, op);
+  const answer = await runRequestFilters(host, op, dto, context);
+  if (answer !== undefined) return answer;
   await validateRequest(dto, op.requestType);
-  return handler(dto as never, context);
+  return runResponseFilters(host, op, dto, await handler(dto as never, context), context);
 }

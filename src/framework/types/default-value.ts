@@ -2,6 +2,7 @@
  * .NET's `default(T)`: what a non-nullable value-type member holds when nothing set it (every
  * writer emits it for an undefined member), and null for reference types and `Nullable<T>`.
  */
+import { enumValue } from '../dto/enum-meta.js';
 import { DateTime, MIN_MS } from './date-time.js';
 import { DateTimeOffset } from './date-time-offset.js';
 import { Decimal } from './decimal.js';
@@ -12,7 +13,7 @@ import type { TypeRef } from './type-ref.js';
 const DECIMAL_ZERO = new Decimal('0');
 
 export function defaultValue(t: TypeRef): unknown {
-  if (t.kind === 'enum') return 0;
+  if (t.kind === 'enum') return enumValue(t.meta, 0);
   if (t.kind !== 'primitive') return null;
   switch (t.name) {
     case 'bool': return false;

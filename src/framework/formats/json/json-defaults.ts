@@ -2,6 +2,7 @@
  * .NET default values per type: what an unset value-type member is written as, and what
  * `EmitDefaultValue = false` (and protojson's implicit presence) leave out.
  */
+import { enumNumber } from '../../dto/enum-meta.js';
 import { DateTime, MIN_MS } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
 import { EMPTY_GUID, parseGuid } from '../../types/guid.js';
@@ -18,7 +19,7 @@ export { defaultValue as defaultOf } from '../../types/default-value.js';
 export function isDefaultValue(t: TypeRef, v: unknown, proto: boolean): boolean {
   if (v === null || v === undefined) return true;
   switch (t.kind) {
-    case 'enum': return v === 0;
+    case 'enum': return enumNumber(t.meta, v) === 0;
     case 'nullable': return false;
     case 'list': return proto && (Array.isArray(v) ? v.length === 0 : isEmptyIterable(v));
     case 'dict': return proto && (v instanceof Map ? v.size === 0 : Object.keys(v as object).length === 0);

@@ -5,7 +5,7 @@
  * dialect supplies scalar conversions, member matching and its error texts (`ReaderDialect`).
  */
 import type { MemberMeta } from '../../dto/dto-meta.js';
-import type { EnumMeta } from '../../dto/enum-meta.js';
+import { enumValue, type EnumMeta } from '../../dto/enum-meta.js';
 import { SerializationException } from '../../errors/exceptions.js';
 import type { Constructor, PrimitiveName, TypeRef } from '../../types/type-ref.js';
 import type { CodecOptions } from '../codec-options.js';
@@ -114,7 +114,12 @@ export class JsonReader {
         if (!this.d.emptyStringIsNull) return inner;
         return (c, tok) => (tok === T_STRING && c.text === '' ? null : inner(c, tok));
       }
-      case 'enum': return this.d.enumDec(t.meta, this);
+      case 'enum': {
+        const dec = this.d.enumDec(t.meta, this);
+        if (!t.meta.stringValued) return dec;
+        const meta = t.meta;
+        return (c, tok) => { const v = dec(c, tok); return typeof v === 'number' ? enumValue(meta, v) : v; };
+      }
       case 'list': return this.listDecoder(t);
       case 'dict': return this.dictDecoder(t);
       case 'class': {

@@ -5,7 +5,7 @@
  * concatenations with no type inspection beyond `constructor` checks.
  */
 import { getDtoMeta, isDto, type DtoMeta, type MemberMeta } from '../../dto/dto-meta.js';
-import type { EnumMeta } from '../../dto/enum-meta.js';
+import { enumNumber, type EnumMeta } from '../../dto/enum-meta.js';
 import { SerializationException } from '../../errors/exceptions.js';
 import { isValueType, type Constructor, type PrimitiveName, type TypeRef } from '../../types/type-ref.js';
 import type { CodecOptions } from '../codec-options.js';
@@ -91,7 +91,11 @@ export class JsonWriter {
     switch (t.kind) {
       case 'primitive': return t.name === 'object' ? this.any : this.d.scalar(t.name, this.opts);
       case 'nullable': return this.encoder(t.of);
-      case 'enum': return this.d.enumEnc(t.meta, this.opts);
+      case 'enum': {
+        const enc = this.d.enumEnc(t.meta, this.opts);
+        const meta = t.meta;
+        return meta.stringValued ? (v, ctx) => enc(enumNumber(meta, v), ctx) : enc;
+      }
       case 'list': return this.listEncoder(t.of);
       case 'dict': return this.dictEncoder(t.key, t.value);
       case 'class': {

@@ -3,7 +3,7 @@
  * TreatEnumAsInteger) are written as their number, else the member name; a value with no member
  * prints as its number. Reading accepts all of those, case-insensitively, plus `A, B` flag lists.
  */
-import type { EnumMeta } from '../../dto/enum-meta.js';
+import { enumValue, type EnumMeta } from '../../dto/enum-meta.js';
 
 export function writeEnum(v: unknown, meta: EnumMeta, asInteger: boolean): string | undefined {
   let n: number;
@@ -60,6 +60,12 @@ export function parseEnum(text: string, meta: EnumMeta, snake: boolean): number 
     acc |= n;
   }
   return acc;
+}
+
+/** What a DTO holds for `text`: the enum's number, or a string-valued enum's member name. */
+export function readEnum(text: string, meta: EnumMeta, snake: boolean): number | string | undefined {
+  const n = parseEnum(text, meta, snake);
+  return n === undefined ? undefined : enumValue(meta, n);
 }
 
 function byLenient(meta: EnumMeta, lower: string): { value: number } | undefined {

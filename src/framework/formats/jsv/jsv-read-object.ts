@@ -14,7 +14,7 @@ import type { Constructor, TypeRef } from '../../types/type-ref.js';
 import { JsvCursor, MEMBER, TOP, afterEntry, lex, readKey } from './jsv-lexer.js';
 import type { EnumMeta } from '../../dto/enum-meta.js';
 import { parseDateTime } from './jsv-dates.js';
-import { parseEnum } from './jsv-enums.js';
+import { readEnum } from './jsv-enums.js';
 import { parseDecimal } from './jsv-numbers.js';
 import { readerFor, type ReadFn } from './jsv-reader.js';
 import { readGuid } from './jsv-scalars.js';
@@ -160,7 +160,7 @@ function readMember(r: JsvCursor, plan: ReadPlan, index: number): unknown {
       if (j === i) break;
       const text = s.slice(i, j);
       const v = kind === DECIMAL ? parseDecimal(text) : kind === GUID ? readGuid(text)
-        : kind === DATETIME ? parseDateTime(text, r.o.tz, r.o.dateHandler, r.o.localDates) : parseEnum(text, plan.enums[index]!, r.o.lenient);
+        : kind === DATETIME ? parseDateTime(text, r.o.tz, r.o.dateHandler, r.o.localDates) : readEnum(text, plan.enums[index]!, r.o.lenient);
       // Unreadable text goes the general way, which reports it.
       if (v === undefined) break;
       r.i = j;

@@ -10,7 +10,7 @@
 import type { SerializationException } from '../../errors/exceptions.js';
 import { isValueType, type Constructor, type TypeRef } from '../../types/type-ref.js';
 import { parseDateTime } from './jsv-dates.js';
-import { parseEnum } from './jsv-enums.js';
+import { readEnum } from './jsv-enums.js';
 import { JsvCursor, TOP, lex } from './jsv-lexer.js';
 import { isIntName, parseDecimal, parseFloating, parseInteger } from './jsv-numbers.js';
 import { dictReader, listReader, readAny } from './jsv-read-collections.js';
@@ -145,7 +145,7 @@ function scalarReader(t: TypeRef): ReadFn {
     const meta = t.meta;
     return (r, mode) => {
       const x = scalarText(r, mode);
-      return x === null ? whenEmpty(r, t) : parsed(r, t, parseEnum(x, meta, r.o.lenient));
+      return x === null ? whenEmpty(r, t) : parsed(r, t, readEnum(x, meta, r.o.lenient));
     };
   }
   switch (t.kind === 'primitive' ? t.name : '') {

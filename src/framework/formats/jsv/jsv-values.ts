@@ -2,12 +2,13 @@
  * Per-type facts the JSV reader and writer share: .NET default values (written for unset value
  * type members, read for empty list slots) and parsing a scalar from its unquoted text.
  */
+import { enumNumber } from '../../dto/enum-meta.js';
 import { DateTime } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
 import { TimeSpan } from '../../types/time-span.js';
 import type { TypeRef } from '../../types/type-ref.js';
 import { minDateTimeOffset, parseDateTime, parseDateTimeOffset } from './jsv-dates.js';
-import { parseEnum } from './jsv-enums.js';
+import { readEnum } from './jsv-enums.js';
 import { isIntName, parseDecimal, parseFloating, parseInteger } from './jsv-numbers.js';
 import { parseBool, parseBytes, parseTimeSpan, readGuid } from './jsv-scalars.js';
 
@@ -27,7 +28,7 @@ export { defaultValue as defaultValueOf } from '../../types/default-value.js';
 /** True when `v` equals default(T) the way .NET's Equals sees it (DateTime ignores Kind). */
 export function isDefaultValue(v: unknown, t: TypeRef): boolean {
   if (v === null || v === undefined) return true;
-  if (t.kind === 'enum') return v === 0;
+  if (t.kind === 'enum') return enumNumber(t.meta, v) === 0;
   if (t.kind !== 'primitive') return false;
   switch (t.name) {
     case 'bool': return v === false;
@@ -44,7 +45,7 @@ export function isDefaultValue(v: unknown, t: TypeRef): boolean {
 
 /** Parses unquoted scalar text as `t`; undefined when .NET would reject it. */
 export function parseScalarText(t: TypeRef, text: string, o: ScalarSettings): unknown {
-  if (t.kind === 'enum') return parseEnum(text, t.meta, o.lenient);
+  if (t.kind === 'enum') return readEnum(text, t.meta, o.lenient);
   if (t.kind !== 'primitive') return undefined;
   const name = t.name;
   if (isIntName(name)) {

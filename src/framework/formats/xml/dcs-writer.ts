@@ -12,7 +12,8 @@ import { escapeAttribute } from './xml-escape.js';
 import { ARRAYS_NS, SYSTEM_NS, XSI_NS } from './xml-namespaces.js';
 import { classPlan, runtimeClass, type MemberPlan } from './xml-plans.js';
 import { enumRefusal, XmlWriteRefusedException } from './xml-refusal.js';
-import { defaultValue, enumNumber, formatEnum, formatScalar, formatUtcInstant, isDefaultValue, parseDateTimeOffset, parseEnum, parseScalar } from './xml-scalars.js';
+import { enumNumber } from '../../dto/enum-meta.js';
+import { defaultValue, formatEnum, formatScalar, formatUtcInstant, isDefaultValue, parseDateTimeOffset, parseEnum, parseScalar } from './xml-scalars.js';
 import { MAX_WRITE_DEPTH, newSink, type XmlSettings } from './xml-settings.js';
 import type { XmlSink } from './xml-sink.js';
 

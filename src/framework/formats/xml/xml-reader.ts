@@ -12,6 +12,7 @@
  * in declaration order (seed 000's request, say) keeps its values instead of losing them without
  * an error. XmlSerializer is order-independent anyway.
  */
+import { enumValue } from '../../dto/enum-meta.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
 import { isValueType, type Constructor, type TypeRef } from '../../types/type-ref.js';
 import { clrFullName, itemElementName, keyValueName, rootName, stableName, xsName } from './contract-names.js';
@@ -95,7 +96,7 @@ class TypedReader {
         const text = this.cur.readText(el);
         const v = parseEnum(t.meta, text, this.kind);
         if (v === undefined) this.cur.fail(`Invalid enum value '${text}' cannot be deserialized into type '${clrFullName(t)}'.`, el.at);
-        return v;
+        return enumValue(t.meta, v!);
       }
       case 'list': return this.list(el, t);
       case 'dict': return this.dict(el, t);

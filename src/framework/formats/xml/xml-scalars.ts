@@ -3,7 +3,7 @@
  * INF/-INF, decimals keeping their scale, DateTime by Kind, XSD durations, dashed Guids, base64,
  * chars as their UTF-16 code. Shared by the DataContract and XmlSerializer writers and the reader.
  */
-import type { EnumMeta } from '../../dto/enum-meta.js';
+import { enumNumber, type EnumMeta } from '../../dto/enum-meta.js';
 import { DateTime, MIN_MS } from '../../types/date-time.js';
 import { DateTimeOffset } from '../../types/date-time-offset.js';
 import { Decimal } from '../../types/decimal.js';
@@ -103,7 +103,7 @@ export { defaultValue } from '../../types/default-value.js';
 /** True when a value equals .NET's default (for `[DataMember(EmitDefaultValue = false)]`). */
 export function isDefaultValue(t: TypeRef, v: unknown): boolean {
   if (v === null || v === undefined) return true;
-  if (t.kind === 'enum') return Number(v) === 0;
+  if (t.kind === 'enum') return enumNumber(t.meta, v) === 0;
   if (t.kind !== 'primitive') return false;
   switch (t.name) {
     case 'bool': return v === false;
@@ -145,12 +145,6 @@ export function formatEnum(meta: EnumMeta, value: number, serializer: 'dcs' | 'x
   }
   if (rest !== 0) return undefined;
   return names.length ? names.join(' ') : zero ? nameOf(zero) : '';
-}
-
-/** An enum value as a number; writers also accept a member name. */
-export function enumNumber(meta: EnumMeta, v: unknown): number {
-  if (typeof v === 'string' && !/^-?\d+$/.test(v)) return meta.members.find((m) => m.name === v)?.value ?? NaN;
-  return Number(v);
 }
 
 /** Reads enum text (space-separated names for [Flags]); undefined when a name is unknown. */

@@ -13,7 +13,8 @@ import { escapeAttribute } from './xml-escape.js';
 import { XSD_NS, XSI_NS } from './xml-namespaces.js';
 import { classPlan, runtimeClass } from './xml-plans.js';
 import { enumRefusal, xmlSerializerRefusal, XmlWriteRefusedException } from './xml-refusal.js';
-import { defaultValue, enumNumber, formatEnum, formatScalar } from './xml-scalars.js';
+import { enumNumber } from '../../dto/enum-meta.js';
+import { defaultValue, formatEnum, formatScalar } from './xml-scalars.js';
 import { MAX_WRITE_DEPTH, newSink, type XmlSettings } from './xml-settings.js';
 import type { XmlSink } from './xml-sink.js';
 
