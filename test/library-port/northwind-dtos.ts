@@ -13,9 +13,8 @@ const NS = 'Northwind.ServiceModel';
 export enum ShipVia { Speedy = 1, United = 2, Federal = 3 }
 defineEnum(ShipVia, { name: 'ShipVia', namespace: NS });
 
-// TODO(lead, after lib-dotnet's string enums, issue 17 item 6): replace the next line with
-//   export enum OrderStatus { Pending = 'Pending', Shipped = 'Shipped', Cancelled = 'Cancelled' }
-export enum OrderStatus { Pending, Shipped, Cancelled }
+/** String-valued, as @servicestack/client DTOs declare enums: the .NET enum `Pending = 0, Shipped, Cancelled`. */
+export enum OrderStatus { Pending = 'Pending', Shipped = 'Shipped', Cancelled = 'Cancelled' }
 defineEnum(OrderStatus, { name: 'OrderStatus', namespace: NS });
 
 // Types.

@@ -84,7 +84,7 @@ export class NorthwindService {
   }
   @Handles(ShipOrder) post_ship(r: ShipOrder): OrderResponse {
     const order = this.order(r.Id);
-    if (order.Status !== OrderStatus.Pending) throw new HttpError(409, 'OrderNotPending', `Order ${r.Id} is ${OrderStatus[order.Status!]}`);
+    if (order.Status !== OrderStatus.Pending) throw new HttpError(409, 'OrderNotPending', `Order ${r.Id} is ${order.Status}`);
     order.Status = OrderStatus.Shipped;
     return make(OrderResponse, { Order: order });
   }

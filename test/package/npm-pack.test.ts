@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { readmeCompilerOptions } from '../readme/readme-tsconfig.js';
 import { assertReadmeCurls } from '../readme/readme-curls.js';
 import { eventually } from '../support/patience.js';
 
@@ -21,13 +22,6 @@ const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const SHIPPED = /^(package\.json|README\.md|LICENSE|dist\/src\/index\.(js|d\.ts)|dist\/src\/framework\/.+\.(js|d\.ts)|dist\/metadata\/.+\.(js|d\.ts))$/;
 /** The 2FA app's runtime packages: a library install must not fetch them. */
 const PRODUCT_ONLY = ['typeorm', 'better-sqlite3', 'mysql2', 'messagebird', 'otplib', 'pino'];
-/** README's tsconfig until README carries one (section "Installing as a library"); README's wins once it does. */
-const DOCUMENTED_TSCONFIG = {
-  compilerOptions: {
-    target: 'ES2022', module: 'nodenext', moduleResolution: 'nodenext',
-    experimentalDecorators: true, emitDecoratorMetadata: true, strict: true, types: ['node'], outDir: 'dist',
-  },
-};
 /** Any `listen(port)` in the example listens on a free port instead, and says which. */
 const ANY_PORT = `import http from 'node:http';
 const listen = http.Server.prototype.listen;
@@ -52,10 +46,7 @@ function readmeExample(): string {
 }
 
 function readmeTsconfig(): unknown {
-  const block = [...README.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!).find((text) => text.includes('"experimentalDecorators"'));
-  if (!block) return DOCUMENTED_TSCONFIG;
-  const { compilerOptions } = JSON.parse(block) as { compilerOptions: Record<string, unknown> };
-  return { compilerOptions: { ...compilerOptions, outDir: 'dist' } };
+  return { compilerOptions: { ...readmeCompilerOptions(), outDir: 'dist' } };
 }
 
 /** Without the npm_* variables `npm test` sets: they describe this repository, not the user's project. */

@@ -11,18 +11,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { readmeCompilerOptions } from './readme-tsconfig.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
-/** The compiler options README's "Public API" section documents for a project using Stackport. */
-export const README_TSCONFIG = {
-  target: 'ES2022',
-  module: 'nodenext',
-  moduleResolution: 'nodenext',
-  strict: true,
-  experimentalDecorators: true,
-  emitDecoratorMetadata: true,
-};
 
 interface Block { readonly line: number; readonly code: string }
 
@@ -56,9 +48,14 @@ function compileExamples(): Map<string, string> {
   });
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
-      ...README_TSCONFIG, noEmit: true,
+      ...readmeCompilerOptions(), noEmit: true, outDir: undefined,
       // What `npm install stackport` gives a project: the package by name, and Node's types.
-      paths: { stackport: [path.join(ROOT, 'src/index.ts')] }, typeRoots: [path.join(ROOT, 'node_modules/@types')], types: ['node'],
+      paths: {
+        stackport: [path.join(ROOT, 'src/index.ts')],
+        // The decorators README's examples import beside Stackport's (its own dependencies).
+        'class-validator': [path.join(ROOT, 'node_modules/class-validator')],
+        'class-transformer': [path.join(ROOT, 'node_modules/class-transformer')],
+      }, typeRoots: [path.join(ROOT, 'node_modules/@types')], types: ['node'],
     },
     files,
   }));
