@@ -4,7 +4,7 @@
  * pages are rendered from these.
  */
 import type { AppHost, Constructor, MemberMeta, Operation, RouteDef, TypeRef } from '../../src/index.js';
-import { responseTypeOf, sortedOperations } from '../shared/type-graph.js';
+import { returnTypeOf, sortedOperations } from '../shared/type-graph.js';
 
 /** A URI parameter that is not a DTO member (Web API action parameters read from the query). */
 export interface UriParameter {
@@ -35,7 +35,8 @@ export interface ApiDescription {
   readonly extraUriParameters: readonly UriParameter[];
   /** The body model, when the verb carries a body. */
   readonly bodyType?: Constructor;
-  readonly responseType?: Constructor;
+  /** The declared `IReturn<T>`: a DTO class, or a collection, dictionary or primitive (`List<Order>`, `string`). */
+  readonly responseType?: TypeRef;
 }
 
 export interface ApiDescriptionOptions {
@@ -72,7 +73,7 @@ function verbsOf(route: RouteDef, op: Operation): string[] {
 export function apiDescriptions(host: AppHost, options: ApiDescriptionOptions = {}): ApiDescription[] {
   const out: ApiDescription[] = [];
   for (const op of sortedOperations(host.operations.values()).filter((o) => o.dialect === 'aspnet')) {
-    const responseType = responseTypeOf(op);
+    const responseType = returnTypeOf(op);
     for (const route of op.meta.routes) {
       const vars = new Set((route.path.match(/\{([^}*]+)\*?\}/g) ?? []).map((v) => v.replace(/[{}*]/g, '').toLowerCase()));
       for (const verb of verbsOf(route, op)) {

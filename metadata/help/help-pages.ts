@@ -6,16 +6,17 @@
  * Layout and wording follow Microsoft.AspNet.WebApi.HelpPage's Razor views.
  */
 import { STATUS_CODES } from 'node:http';
-import { getDtoMeta, type Constructor, type EnumMeta, type HttpResponseData, type Operation } from '../../src/index.js';
+import type { EnumMeta, HttpResponseData, Operation, TypeRef } from '../../src/index.js';
 import { page, type DocsContext } from '../shared/docs-context.js';
 import { escapeHtml, qs } from '../shared/html.js';
 import { htmlResponse } from '../shared/page-layout.js';
-import { reachableTypes, type DocType } from '../shared/type-graph.js';
+import { reachableTypes, responseRoots, type DocType } from '../shared/type-graph.js';
 import { apiDescriptions, findApi, type ApiDescription, type ApiParameter, type UriParameter } from './api-descriptions.js';
 import { errorSamples } from './help-errors.js';
 import { helpSamples, type SampleGroup } from './help-samples.js';
-import { memberParameter, modelParameters, parameterTable } from './model-table.js';
+import { descriptionProperties, memberParameter, modelParameters, parameterTable } from './model-table.js';
 import type { SampleOverrides } from './object-generator.js';
+import { typeDocumentationHtml } from './type-documentation.js';
 
 export interface HelpPageOptions {
   /** URI parameters the service reads itself (not DTO members), per operation. */
@@ -81,6 +82,7 @@ ${sections.join('\n') || '<p>No Web API endpoints.</p>'}`;
       ...api.uriMembers.map((m) => memberParameter(api.op.requestType, m)),
       ...api.extraUriParameters.map((p) => ({ ...p, annotations: p.annotations ?? [] })),
     ];
+    const bodyType: TypeRef | undefined = api.bodyType && { kind: 'class', ctor: api.bodyType };
     const form = typeof this.options.formUrlEncoded === 'function' ? this.options.formUrlEncoded(api.op) : this.options.formUrlEncoded ?? true;
     const body = `<p><a class="back" href="${escapeHtml(this.href('/Help'))}">‹ Help Page Home</a></p>
 ${this.options.notes?.(api.op) ?? ''}
@@ -91,8 +93,8 @@ ${api.op.meta.description ? `<p>${escapeHtml(api.op.meta.description)}</p>` : ''
 <h3>URI Parameters</h3>
 ${parameterTable(uriParams, this.modelHref)}
 <h3>Body Parameters</h3>
-${api.bodyType ? this.modelBlock(api.bodyType) : '<p>None.</p>'}
-${api.bodyType ? `<h3>Request Formats</h3>\n${this.samples(helpSamples(this.ctx.host, api.bodyType, 'request', form, this.options.samples))}` : ''}
+${bodyType ? this.modelBlock(bodyType) : '<p>None.</p>'}
+${bodyType ? `<h3>Request Formats</h3>\n${this.samples(helpSamples(this.ctx.host, bodyType, 'request', form, this.options.samples))}` : ''}
 <h2>Response Information</h2>
 <h3>Resource Description</h3>
 ${api.responseType ? this.modelBlock(api.responseType) : '<p>None.</p>'}
@@ -115,13 +117,14 @@ ${this.errors(api)}`;
 
   /** Every model the Help pages link to, by lower-cased name. */
   private models(): Map<string, DocType> {
-    const roots = this.apis().flatMap((a) => [a.op.requestType, ...(a.responseType ? [a.responseType] : [])]);
+    const roots = this.apis().flatMap((a) => [a.op.requestType, ...responseRoots(a.op)]);
     return new Map(reachableTypes([...new Set(roots)]).map((t) => [t.meta.name.toLowerCase(), t]));
   }
 
-  private modelBlock(ctor: Constructor): string {
-    const name = getDtoMeta(ctor).name;
-    return `<a href="${escapeHtml(this.modelHref(name))}">${escapeHtml(name)}</a>\n${parameterTable(modelParameters(ctor), this.modelHref)}`;
+  /** ModelDescriptionLink ("Order", "Collection of Order", "Dictionary of …", "string"), then the properties it has. */
+  private modelBlock(type: TypeRef): string {
+    const properties = descriptionProperties(type);
+    return `${typeDocumentationHtml(type, this.modelHref)}\n${properties ? parameterTable(properties, this.modelHref) : ''}`;
   }
 
   private samples(groups: readonly SampleGroup[]): string {

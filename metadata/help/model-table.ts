@@ -2,7 +2,7 @@
  * The Help Page parameter tables (`Parameters.cshtml`): Name | Description | Type | Additional
  * information, with "None." for a member without annotations.
  */
-import { getDtoMeta, type Constructor, type MemberMeta } from '../../src/index.js';
+import { getDtoMeta, type Constructor, type MemberMeta, type TypeRef } from '../../src/index.js';
 import { dataContractName } from '../../src/framework/dto/member-order.js';
 import { escapeHtml } from '../shared/html.js';
 import type { ApiParameter } from './api-descriptions.js';
@@ -42,4 +42,16 @@ export function modelParameters(ctor: Constructor): ApiParameter[] {
   return reflectionOrder(ctor)
     .filter((m) => !getDtoMeta(m.declaringClass).dataContract || m.dataMember)
     .map((m) => memberParameter(meta.ctor, m));
+}
+
+/**
+ * The property table under a model link (HelpPageApiModel's GetParameterDescriptions): a complex
+ * type's properties, or those of a collection's complex element type; none for a dictionary, a
+ * simple type or a collection of either.
+ */
+export function descriptionProperties(t: TypeRef): ApiParameter[] | undefined {
+  const model = t.kind === 'nullable' ? t.of : t;
+  if (model.kind === 'class') return modelParameters(model.ctor);
+  if (model.kind === 'list' && model.of.kind === 'class') return modelParameters(model.of.ctor);
+  return undefined;
 }
