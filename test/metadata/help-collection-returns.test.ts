@@ -42,6 +42,11 @@ const CASES: readonly Case[] = [
     xmlRoot: `<ArrayOfKeyValueOfstringint ${DCS_ARRAYS}>\n  <KeyValueOfstringint>\n    <Key>sample string 1</Key>\n    <Value>2</Value>`,
   },
   {
+    path: 'api/Shop/OrderIndex', description: 'Dictionary of string [key] and Order [value]', properties: [],
+    json: '{\n  "sample string 1": {\n    "Id": 1,\n    "Name": "sample string 2"\n  },\n  "sample string 2": {\n    "Id": 1,\n    "Name": "sample string 2"\n  }\n}',
+    xmlRoot: '<ArrayOfKeyValueOfstringOrder',
+  },
+  {
     path: 'api/Shop/Greeting', description: 'string', properties: [],
     json: '"sample string 1"',
     xmlRoot: '<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">sample string 1</string>',
