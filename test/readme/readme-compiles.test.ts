@@ -7,10 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Server } from 'node:net';
 import { after, describe, it } from 'node:test';
+import { createHost, isDto, type Constructor } from '../../src/index.js';
 import { readmeCompilerOptions } from './readme-tsconfig.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -37,7 +40,10 @@ const blocks = tsBlocks(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
 const examples = blocks.filter((b) => IMPORTS_PACKAGE.test(b.code));
 
 const dir = mkdtempSync(path.join(tmpdir(), 'stackport-readme-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+// The transpiled examples run from inside the checkout, where `require('stackport')` is the package's
+// own self-reference (its `exports`, i.e. dist/src/index.js: the module this test imports too).
+const runDir = path.join(ROOT, 'dist', `.readme-examples-${process.pid}`);
+after(() => { rmSync(dir, { recursive: true, force: true }); rmSync(runDir, { recursive: true, force: true }); });
 
 /** Compiles all examples in one tsc run (each file its own module) and returns tsc's output per file. */
 function compileExamples(): Map<string, string> {
@@ -68,7 +74,37 @@ function compileExamples(): Map<string, string> {
   return byFile;
 }
 
-describe('README.md TypeScript examples compile with the documented tsconfig', () => {
+/**
+ * Loads an emitted example (its decorators run, its module-level code runs; a `listen(port)` is
+ * moved to a free port and closed after) and registers each service class it exports on a host,
+ * which resolves every operation's type graph.
+ */
+async function runExample(file: string, code: string): Promise<void> {
+  // What README's examples read from the environment (the auth example's HS256 key).
+  process.env.JWT_SECRET ??= 'readme-example-secret-of-32-bytes!!';
+  const js = ts.transpileModule(code, { compilerOptions: { ...ts.convertCompilerOptionsFromJson(readmeCompilerOptions(), ROOT).options, module: ts.ModuleKind.CommonJS }, fileName: file }).outputText;
+  mkdirSync(runDir, { recursive: true });
+  writeFileSync(path.join(runDir, file.replace(/\.ts$/, '.js')), js);
+  const servers: Server[] = [];
+  const listen = Server.prototype.listen;
+  Server.prototype.listen = function (this: Server, ...args: unknown[]) {
+    servers.push(this);
+    const callback = args.find((a): a is () => void => typeof a === 'function');
+    return listen.call(this, { port: 0, host: '127.0.0.1' }, callback);
+  } as typeof Server.prototype.listen;
+  try {
+    const exported = require(path.join(runDir, file.replace(/\.ts$/, '.js'))) as Record<string, unknown>;
+    for (const value of Object.values(exported)) {
+      if (typeof value !== 'function' || isDto(value as Constructor) || value.prototype instanceof Error) continue;
+      createHost().register(new (value as new () => object)());
+    }
+  } finally {
+    Server.prototype.listen = listen;
+    await Promise.all(servers.map((srv) => new Promise((r) => (srv.listening ? srv.close(r) : r(undefined)))));
+  }
+}
+
+describe('README.md TypeScript examples compile with the documented tsconfig, and run', () => {
   it('README has examples to compile', () => assert.ok(examples.length > 0, `${blocks.length} ts blocks, none imports from 'stackport'`));
   const output = examples.length ? compileExamples() : new Map<string, string>();
   it('tsc reports nothing outside the examples (the package itself compiles under these options)', () => {
@@ -81,5 +117,6 @@ describe('README.md TypeScript examples compile with the documented tsconfig', (
       continue;
     }
     it(`README.md:${b.line} compiles`, () => assert.equal(output.get(file), '', `tsc on README.md's block at line ${b.line}:\n${output.get(file)}\n${b.code}`));
+    it(`README.md:${b.line} runs (loads, and its services register)`, () => runExample(file, b.code));
   }
 });
