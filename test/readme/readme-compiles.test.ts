@@ -100,7 +100,7 @@ async function runExample(file: string, code: string): Promise<void> {
     }
   } finally {
     Server.prototype.listen = listen;
-    await Promise.all(servers.map((srv) => new Promise((r) => (srv.listening ? srv.close(r) : r(undefined)))));
+    await Promise.all(servers.map((srv) => new Promise((r) => (srv.listening ? srv.close(r) : srv.once('listening', () => srv.close(r))))));
   }
 }
 
