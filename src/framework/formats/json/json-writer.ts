@@ -61,7 +61,7 @@ interface ClassPlan {
 /** Writer state for one dialect under one set of options that change the bytes. */
 export class JsonWriter {
   private readonly plans = new WeakMap<Constructor, ClassPlan>();
-  private readonly encoders = new WeakMap<TypeRef, Enc>();
+  private readonly encoders = new WeakMap<TypeRef | Constructor, Enc>();
   readonly any: Enc;
 
   constructor(readonly d: WriterDialect, readonly opts: CodecOptions) {
@@ -78,8 +78,10 @@ export class JsonWriter {
   }
 
   encoder(t: TypeRef): Enc {
-    let e = this.encoders.get(t);
-    if (!e) this.encoders.set(t, (e = this.compile(t)));
+    // Class TypeRefs are often made per response (`{ kind: 'class', ctor }`): key those by class.
+    const key = t.kind === 'class' ? t.ctor : t;
+    let e = this.encoders.get(key);
+    if (!e) this.encoders.set(key, (e = this.compile(t)));
     return e;
   }
 
