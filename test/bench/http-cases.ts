@@ -6,6 +6,7 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { START_FLAGS } from '../twofactor/bench/otp-create-bench.js';
 
 export interface HttpRow { name: string; subject: string; baseline: string; subjectValue: number; baselineValue: number; unit: string; target: string; met: boolean }
 
@@ -15,7 +16,8 @@ interface Load { path: string; method?: 'GET' | 'POST'; body?: string; accept?: 
 interface Side { kind: string; label: string; load: Load }
 
 async function startServer(kind: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'servers', 'bench-server.js'), kind, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Every server, subjects and baselines alike, runs with the V8 flags `npm start` gives Stackport's.
+  const child = spawn(process.execPath, [...START_FLAGS, path.join(__dirname, 'servers', 'bench-server.js'), kind, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve(); });
     child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));

@@ -18,7 +18,7 @@ import { mariadbDatabase, sqliteDatabase, type TestDatabase } from '../support/t
 
 const MAIN = path.resolve(__dirname, '../../../src/main.js');
 /** The V8 flags `npm start` gives the server (package.json), so the bench measures what runs. */
-const START_FLAGS = (/node ((?:--\S+ )*)dist\/src\/main\.js/.exec(
+export const START_FLAGS = (/node ((?:--\S+ )*)dist\/src\/main\.js/.exec(
   (JSON.parse(readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start)?.[1] ?? '')
   .split(' ').filter(Boolean);
 export const P99_TARGET_MS = 25;
