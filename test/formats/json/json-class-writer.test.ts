@@ -12,18 +12,9 @@ import { compileMembersWriter, interpretMembersWriter } from '../../../src/frame
 import { jsonFormat } from '../../../src/framework/formats/json/json-format.js';
 import type { Enc } from '../../../src/framework/formats/json/json-writer.js';
 import { List, resolveTypeSpec } from '../../../src/framework/types/type-ref.js';
+import { HOSTILE_MEMBER_NAMES, probe } from '../hostile-member-names.js';
 
-const probe = globalThis as { pwned?: number };
-const HOSTILE = [
-  `"]; globalThis.pwned = 1; x = v["`,
-  `'); globalThis.pwned = 2; ('`,
-  '`; globalThis.pwned = 3; `',
-  '\\"; globalThis.pwned = 4; //',
-  '\u2028globalThis.pwned = 5;\u2029',
-  '*/ globalThis.pwned = 6; /*',
-  '${globalThis.pwned = 7}',
-  '</script>\n}); globalThis.pwned = 8; (function(){',
-];
+const HOSTILE = HOSTILE_MEMBER_NAMES;
 
 @Dto({ namespace: '"); globalThis.pwned = 9; ("' })
 class Hostile {

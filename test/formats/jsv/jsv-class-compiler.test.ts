@@ -13,19 +13,11 @@ import { jsvFormat } from '../../../src/framework/formats/jsv/jsv-format.js';
 import { interpretMembers, plan } from '../../../src/framework/formats/jsv/jsv-write-class.js';
 import { classInfo } from '../../../src/framework/formats/jsv/member-plan.js';
 import { resolveTypeSpec } from '../../../src/framework/types/type-ref.js';
+import { HOSTILE_MEMBER_NAMES, probe } from '../hostile-member-names.js';
 
-const probe = globalThis as { pwned?: number };
-const HOSTILE = [
-  `"]; globalThis.pwned = 1; x = obj["`,
-  `'); globalThis.pwned = 2; ('`,
-  '`; globalThis.pwned = 3; `',
-  '\\"; globalThis.pwned = 4; //',
-  '\u2028globalThis.pwned = 5;\u2029',
-  '*/ globalThis.pwned = 6; /*',
-  '${globalThis.pwned = 7}',
-];
+const HOSTILE = HOSTILE_MEMBER_NAMES;
 
-@Dto({ namespace: '"); globalThis.pwned = 8; ("' })
+@Dto({ namespace: '"); globalThis.pwned = 18; ("' })
 class HostileJsv {
   @DataMember('string', { name: `"); globalThis.pwned = 9; ("` }) Renamed?: string;
   @DataMember('int', { name: '\u2028globalThis.pwned = 10;' }) Zero?: number;
