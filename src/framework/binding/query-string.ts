@@ -27,6 +27,7 @@ export function splitUrl(url: string): { path: string; segments: string[]; query
 }
 
 function safeDecode(s: string): string {
+  if (!s.includes('%')) return s;
   try { return decodeURIComponent(s); } catch { return s; }
 }
 

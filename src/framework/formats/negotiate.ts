@@ -180,21 +180,27 @@ const POLICIES: Record<Dialect, Policy> = { servicestack: serviceStack, aspnet: 
 
 /**
  * What a dialect can produce from a registry, built once per registry and dialect instead of on
- * every request (made again when a format has been added since).
+ * every request (made again when a format has been added since), with the answers to the Accept
+ * and Content-Type pairs seen so far: clients send the same few, so each is negotiated once.
  */
-const producibleCache = new WeakMap<FormatRegistry, Map<Dialect, { count: number; producible: Producible }>>();
+interface DialectCache { count: number; producible: Producible; byHeaders: Map<string, Negotiated> }
 
-function producibleFor(dialect: Dialect, formats: FormatRegistry): Producible {
+const producibleCache = new WeakMap<FormatRegistry, Map<Dialect, DialectCache>>();
+/** Every part of the key is request data: the cache holds this many answers, oldest out first. */
+const MAX_CACHED_ANSWERS = 256;
+const MAX_CACHED_HEADERS_LENGTH = 256;
+
+function dialectCache(dialect: Dialect, formats: FormatRegistry): DialectCache {
   let byDialect = producibleCache.get(formats);
   if (!byDialect) producibleCache.set(formats, (byDialect = new Map()));
   const cached = byDialect.get(dialect);
-  if (cached && cached.count === formats.all.length) return cached.producible;
+  if (cached && cached.count === formats.all.length) return cached;
   const can = canWrite(dialect);
   const anyRange = formats.all.filter((f) => !f.firstAcceptRangeOnly);
   const known = (range: string): boolean => anyRange.some((f) => f.mediaTypes.some((m) => rangeMatches(range, m)));
-  const producible: Producible = { all: anyRange.filter(can), registry: formats, can, known };
-  byDialect.set(dialect, { count: formats.all.length, producible });
-  return producible;
+  const fresh: DialectCache = { count: formats.all.length, producible: { all: anyRange.filter(can), registry: formats, can, known }, byHeaders: new Map() };
+  byDialect.set(dialect, fresh);
+  return fresh;
 }
 
 /** A browser's first Accept range (`text/html`) chooses its format as firmly as a route's own format does. */
@@ -206,6 +212,26 @@ function withBrowserChoice(input: NegotiationInput, formats: Producible): Negoti
 }
 
 export function negotiate(dialect: Dialect, input: NegotiationInput, formats: FormatRegistry, fallback: Format): Negotiated {
-  const producible = producibleFor(dialect, formats);
-  return POLICIES[dialect](withBrowserChoice(input, producible), producible, producible.can(fallback) ? fallback : producible.all[0] ?? fallback);
+  const cache = dialectCache(dialect, formats);
+  const producible = cache.producible;
+  const fb = producible.can(fallback) ? fallback : producible.all[0] ?? fallback;
+  const accept = input.accept ?? '';
+  const contentType = input.contentType ?? '';
+  const charset = input.acceptCharset ?? '';
+  const decide = (): Negotiated => POLICIES[dialect](withBrowserChoice(input, producible), producible, fb);
+  // Only the headers decide once no explicit choice applies; the lengths keep the key unambiguous.
+  if (accept.length + contentType.length + charset.length > MAX_CACHED_HEADERS_LENGTH || explicitChoice(input, formats)) return decide();
+  const key = `${accept.length}:${contentType.length}:${charset.length}:${accept}${contentType}${charset}${fb.name}`;
+  let answer = cache.byHeaders.get(key);
+  if (!answer) {
+    answer = decide();
+    if (cache.byHeaders.size >= MAX_CACHED_ANSWERS) cache.byHeaders.delete(cache.byHeaders.keys().next().value!);
+    cache.byHeaders.set(key, answer);
+  }
+  return answer;
+}
+
+/** How many negotiation answers are cached for a registry and dialect (tests: the cache is bounded). */
+export function cachedAnswers(dialect: Dialect, formats: FormatRegistry): number {
+  return dialectCache(dialect, formats).byHeaders.size;
 }

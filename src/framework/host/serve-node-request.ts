@@ -25,10 +25,11 @@ export async function serveNodeRequest(host: AppHost, req: IncomingMessage, res:
     return;
   }
   try {
-    const out = await host.handle({ ...request, body: read.body, bodyTooLarge: read.tooLarge });
+    const out = await host.handle({ method, url, headers: request.headers, remoteAddress: request.remoteAddress, body: read.body, bodyTooLarge: read.tooLarge });
     res.statusCode = out.status;
     if (out.statusText) res.statusMessage = out.statusText;
-    for (const [k, v] of Object.entries(out.headers)) res.setHeader(k, v);
+    const headers = out.headers;
+    for (const k in headers) res.setHeader(k, headers[k]!);
     res.end(out.body);
   } catch (error) {
     answerEscapedError(host, res, error, request);

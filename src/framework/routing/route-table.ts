@@ -38,22 +38,31 @@ export class RouteTable<T> {
   }
 
   private search(segments: readonly string[], verb: string, ignoreVerb: boolean): Matched<T> | undefined {
-    const n = segments.length;
-    for (const wildcard of [false, true]) {
-      for (const seg of segments) {
-        const lower = seg.toLowerCase();
-        const keys = [wildcard ? `*/${lower}` : `${n}/${lower}`];
-        if (lower.includes('.')) for (const part of lower.split('.')) keys.push(wildcard ? `*/${part}` : `${n}/${part}`);
-        for (const key of keys) {
-          let best: Matched<T> | undefined;
-          for (const route of this.buckets.get(key) ?? []) {
-            const m = route.match(segments, verb, ignoreVerb);
-            if (m && (!best || m.score > best.score)) best = { ...m, route };
-          }
-          if (best) return best;
-        }
+    return this.searchBuckets(`${segments.length}/`, segments, verb, ignoreVerb) ?? this.searchBuckets('*/', segments, verb, ignoreVerb);
+  }
+
+  /** The buckets `prefix + segment` (and `prefix + part` of a dotted segment), left to right. */
+  private searchBuckets(prefix: string, segments: readonly string[], verb: string, ignoreVerb: boolean): Matched<T> | undefined {
+    for (const seg of segments) {
+      const lower = seg.toLowerCase();
+      const best = this.bestIn(this.buckets.get(prefix + lower), segments, verb, ignoreVerb);
+      if (best) return best;
+      if (!lower.includes('.')) continue;
+      for (const part of lower.split('.')) {
+        const inPart = this.bestIn(this.buckets.get(prefix + part), segments, verb, ignoreVerb);
+        if (inPart) return inPart;
       }
     }
     return undefined;
+  }
+
+  private bestIn(routes: readonly RestPath<T>[] | undefined, segments: readonly string[], verb: string, ignoreVerb: boolean): Matched<T> | undefined {
+    if (!routes) return undefined;
+    let best: Matched<T> | undefined;
+    for (const route of routes) {
+      const m = route.match(segments, verb, ignoreVerb);
+      if (m && (!best || m.score > best.score)) best = { score: m.score, vars: m.vars, route };
+    }
+    return best;
   }
 }

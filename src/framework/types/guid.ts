@@ -22,9 +22,12 @@ export function parseGuid(text: string): string | undefined {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+// The form Stackport keeps Guids in (newGuid, parseGuid): written without parsing it again.
+const CANONICAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** `N` = 32 hex digits (ServiceStack.Text), `D` = dashed (Json.NET, XML). */
 export function formatGuid(value: string, format: 'N' | 'D'): string {
-  const d = parseGuid(value);
+  const d = CANONICAL.test(value) ? value : parseGuid(value);
   if (d === undefined) throw new TypeError(`'${value}' is not a Guid`);
-  return format === 'N' ? d.replace(/-/g, '') : d;
+  return format === 'N' ? d.slice(0, 8) + d.slice(9, 13) + d.slice(14, 18) + d.slice(19, 23) + d.slice(24) : d;
 }

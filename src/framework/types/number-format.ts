@@ -15,6 +15,9 @@ export function formatDouble(n: number, runtime: DotNetRuntime = 'core', single 
   if (n === Infinity) return 'Infinity';
   if (n === -Infinity) return '-Infinity';
   if (n === 0) return Object.is(n, -0) && runtime === 'core' ? '-0' : '0';
+  // In this range both runtimes' shortest round-trip text is fixed-point, as JavaScript's is:
+  // the digit-splitting below is only needed where the exponent rules differ.
+  if (runtime === 'core' && !single && Math.abs(n) >= 1e-4 && Math.abs(n) < 1e15) return '' + n;
   const { digits, exp, maxDigits } = runtime === 'core' ? shortest(n, single) : framework(n, single);
   return layout(n < 0, digits, exp, maxDigits);
 }

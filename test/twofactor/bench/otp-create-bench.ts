@@ -18,7 +18,7 @@ import { mariadbDatabase, sqliteDatabase, type TestDatabase } from '../support/t
 
 const MAIN = path.resolve(__dirname, '../../../src/main.js');
 /** The V8 flags `npm start` gives the server (package.json), so the bench measures what runs. */
-const START_FLAGS = (/node ((?:--\S+ )*)dist\/src\/main\.js/.exec(
+export const START_FLAGS = (/node ((?:--\S+ )*)dist\/src\/main\.js/.exec(
   (JSON.parse(readFileSync(path.resolve(__dirname, '../../../../package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start)?.[1] ?? '')
   .split(' ').filter(Boolean);
 export const P99_TARGET_MS = 25;
@@ -43,6 +43,8 @@ export interface OtpBenchRow {
   /** The server process's RSS after start-up, and its peak (VmHWM) after the load. */
   idleRssMb: number;
   peakRssMb: number;
+  /** Server process CPU (user + system) per request during the measured run, in µs. */
+  cpuUsPerRequest: number;
 }
 
 export interface FloorRow { requestsPerSecond: number; p99Ms: number; non2xx: number }
@@ -88,6 +90,13 @@ function cpuJiffies(): { busy: number; total: number } {
   return { busy: total - f[3]! - (f[4] ?? 0), total };
 }
 
+/** User + system CPU a process has used so far, in µs (Linux: /proc/<pid>/stat, in clock ticks of 1/100 s). */
+function processCpuUs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
 /** VmRSS / VmHWM of a process, in MB (Linux). */
 function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -123,13 +132,16 @@ function body(): string {
   });
 }
 
-async function measure(port: number, seconds: number): Promise<autocannon.Result> {
+/** The measured run after the warm-up; with `pid`, also that process's CPU per request during it. */
+async function measure(port: number, seconds: number, pid?: number): Promise<autocannon.Result & { cpuUsPerRequest: number }> {
   const opts = (duration: number): autocannon.Options => ({
     url: `http://127.0.0.1:${port}`, connections: 50, duration,
     requests: [{ method: 'POST', path: '/api/TwoFactor/CreateTwoFactorSmsOtp', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: body() }) }],
   });
   await autocannon(opts(WARM_UP_SECONDS)); // JIT, statement caches, pool
-  return autocannon(opts(seconds));
+  const before = pid === undefined ? 0 : processCpuUs(pid);
+  const r = await autocannon(opts(seconds));
+  return Object.assign(r, { cpuUsPerRequest: pid === undefined ? NaN : (processCpuUs(pid) - before) / r.requests.total });
 }
 
 export async function otpCreateRows(seconds = 5): Promise<OtpBenchRow[]> {
@@ -142,10 +154,10 @@ export async function otpCreateRows(seconds = 5): Promise<OtpBenchRow[]> {
     const server = await startServer(db, port, cwd);
     try {
       const idleRssMb = rssMb(server.pid!, 'VmRSS');
-      const r = await measure(port, seconds);
+      const r = await measure(port, seconds, server.pid);
       rows.push({
         database: target.kind, requestsPerSecond: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx, errors: r.errors,
-        idleRssMb, peakRssMb: rssMb(server.pid!, 'VmHWM'),
+        idleRssMb, peakRssMb: rssMb(server.pid!, 'VmHWM'), cpuUsPerRequest: r.cpuUsPerRequest,
       });
     } finally {
       await new Promise<void>((resolve) => { server.once('exit', () => resolve()); server.kill('SIGTERM'); });

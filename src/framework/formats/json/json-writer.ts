@@ -1,8 +1,9 @@
 /**
  * The JSON writing engine shared by the three dialect writers. A dialect supplies the value
  * spellings and member rules (`WriterDialect`); this module compiles a TypeRef into an encoder
- * function once and caches per-class member plans, so writing a DTO is a flat loop of string
- * concatenations with no type inspection beyond `constructor` checks.
+ * function once and caches per-class member plans, compiled into one straight-line writer per class
+ * (json-class-writer.ts), so writing a DTO is string concatenation with no type inspection beyond
+ * `constructor` checks.
  */
 import { getDtoMeta, isDto, type DtoMeta, type MemberMeta } from '../../dto/dto-meta.js';
 import { enumNumber, type EnumMeta } from '../../dto/enum-meta.js';
@@ -10,6 +11,7 @@ import { SerializationException } from '../../errors/exceptions.js';
 import { isValueType, type Constructor, type PrimitiveName, type TypeRef } from '../../types/type-ref.js';
 import type { CodecOptions } from '../codec-options.js';
 import { makeAnyEncoder } from './json-any-writer.js';
+import { membersWriter, type CompilableMember, type MembersWriter } from './json-class-writer.js';
 import { defaultOf, isDefaultValue } from './json-defaults.js';
 
 /** Encodes a non-null value as JSON text. */
@@ -46,18 +48,12 @@ export interface WriterDialect {
   readonly topNull: string;
 }
 
-interface MemberPlan {
-  readonly key: string;
-  readonly first: string;
-  readonly next: string;
-  readonly enc: Enc;
-  /** Text for undefined/null: a value type's default, `null`, or undefined to omit. */
-  readonly whenNull: ((ctx: WriteContext) => string) | undefined;
-  readonly skipDefault: ((v: unknown) => boolean) | undefined;
-}
+/** A member's plan (json-class-writer.ts): `whenNull` is the text for undefined/null — a value type's default, `null` — or undefined to omit. */
+type MemberPlan = CompilableMember;
 
 interface ClassPlan {
   readonly members: readonly MemberPlan[];
+  readonly write: MembersWriter;
   tag?: string;
   anyTag?: string;
 }
@@ -65,7 +61,7 @@ interface ClassPlan {
 /** Writer state for one dialect under one set of options that change the bytes. */
 export class JsonWriter {
   private readonly plans = new WeakMap<Constructor, ClassPlan>();
-  private readonly encoders = new WeakMap<TypeRef, Enc>();
+  private readonly encoders = new WeakMap<TypeRef | Constructor, Enc>();
   readonly any: Enc;
 
   constructor(readonly d: WriterDialect, readonly opts: CodecOptions) {
@@ -82,8 +78,10 @@ export class JsonWriter {
   }
 
   encoder(t: TypeRef): Enc {
-    let e = this.encoders.get(t);
-    if (!e) this.encoders.set(t, (e = this.compile(t)));
+    // Class TypeRefs are often made per response (`{ kind: 'class', ctor }`): key those by class.
+    const key = t.kind === 'class' ? t.ctor : t;
+    let e = this.encoders.get(key);
+    if (!e) this.encoders.set(key, (e = this.compile(t)));
     return e;
   }
 
@@ -167,30 +165,17 @@ export class JsonWriter {
       tag = anyTag ? (plan.anyTag ??= this.d.anyTag(getDtoMeta(runtime), this.opts)) : (plan.tag ??= this.d.subtypeTag(getDtoMeta(runtime), this.opts));
     }
     if (++ctx.depth > MAX_WRITE_DEPTH) throw loop();
-    let out = '{' + tag;
-    let started = tag !== '';
-    const ms = plan.members;
-    for (let i = 0; i < ms.length; i++) {
-      const m = ms[i]!;
-      const x = v[m.key];
-      let text: string;
-      if (x === null || x === undefined) {
-        if (m.whenNull === undefined) continue;
-        text = m.whenNull(ctx);
-      } else {
-        if (m.skipDefault !== undefined && m.skipDefault(x)) continue;
-        text = m.enc(x, ctx);
-      }
-      out += (started ? m.next : m.first) + text;
-      started = true;
-    }
+    const out = plan.write(v, ctx, '{' + tag, tag !== '');
     ctx.depth--;
     return out + '}';
   }
 
   private plan(ctor: Constructor): ClassPlan {
     let p = this.plans.get(ctor);
-    if (!p) this.plans.set(ctor, (p = { members: this.d.members(ctor).map((m) => this.memberPlan(m)) }));
+    if (!p) {
+      const members = this.d.members(ctor).map((m) => this.memberPlan(m));
+      this.plans.set(ctor, (p = { members, write: membersWriter(members) }));
+    }
     return p;
   }
 

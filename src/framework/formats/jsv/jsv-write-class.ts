@@ -21,10 +21,12 @@ import { encodeJsvString } from './jsv-text.js';
 import { defaultValueOf, isDefaultValue } from './jsv-values.js';
 import { enter, mismatch, writerFor, type WriteCtx, type WriteFn } from './jsv-writer.js';
 import { classInfo, derivesFrom, type ClassInfo } from './member-plan.js';
+import { compileMembers } from './jsv-class-compiler.js';
+import { codegenEnabled } from '../codegen.js';
 
 const classWriters = new WeakMap<Constructor, WriteFn>();
 
-interface MemberWriter {
+export interface MemberWriter {
   readonly name: string;
   readonly type: TypeRef;
   /** `wireName:` */
@@ -43,11 +45,11 @@ interface MemberWriter {
   defaultCtx: WriteCtx | undefined;
 }
 
-const GENERAL = 0;
-const STRING = 1;
-const INT = 2;
-const BOOL = 3;
-const DOUBLE = 4;
+export const GENERAL = 0;
+export const STRING = 1;
+export const INT = 2;
+export const BOOL = 3;
+export const DOUBLE = 4;
 
 function fastKind(t: TypeRef): number {
   const p = t.kind === 'nullable' ? t.of : t;
@@ -112,9 +114,29 @@ export function typeHint(info: ClassInfo, w: WriteCtx): string {
 
 export function writeMembers(v: object, info: ClassInfo, members: readonly MemberWriter[], withType: boolean, w: WriteCtx): string {
   enter(w);
-  const obj = v as Record<string, unknown>;
-  let out = withType ? '{' + typeHint(info, w) : '{';
-  let more = withType;
+  const out = membersWriter(members)(v as Record<string, unknown>, w, withType ? '{' + typeHint(info, w) : '{', withType);
+  w.depth--;
+  return out + '}';
+}
+
+/** Writes an object's members after `out` (the `{` and any type hint); `more` says whether one was written. */
+export type MembersFn = (obj: Record<string, unknown>, w: WriteCtx, out: string, more: boolean) => string;
+
+const membersFns = new WeakMap<readonly MemberWriter[], MembersFn>();
+
+/** The plan's writer: compiled straight-line (jsv-class-compiler.ts) unless code generation is off. */
+function membersWriter(members: readonly MemberWriter[]): MembersFn {
+  let fn = membersFns.get(members);
+  if (!fn) membersFns.set(members, (fn = (codegenEnabled ? compileMembers : interpretMembers)(members)));
+  return fn;
+}
+
+/** The members of one object after `out`, as a loop over the plan: the path with code generation off. */
+export function interpretMembers(members: readonly MemberWriter[]): MembersFn {
+  return (obj, w, out, more) => interpretedMembers(obj, members, w, out, more);
+}
+
+function interpretedMembers(obj: Record<string, unknown>, members: readonly MemberWriter[], w: WriteCtx, out: string, more: boolean): string {
   const skipDefaults = w.excludeDefaults;
   for (let i = 0; i < members.length; i++) {
     const m = members[i]!;
@@ -146,8 +168,7 @@ export function writeMembers(v: object, info: ClassInfo, members: readonly Membe
     out += s;
     more = true;
   }
-  w.depth--;
-  return out + '}';
+  return out;
 }
 
 // ---- object: the runtime type decides --------------------------------------------------------

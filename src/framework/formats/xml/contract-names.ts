@@ -4,7 +4,7 @@
  * `Nullable<Color>`, a digest of their arguments' namespaces; XmlSerializer names are bare.
  */
 import { contractOf, getDtoMeta } from '../../dto/dto-meta.js';
-import type { PrimitiveName, TypeRef } from '../../types/type-ref.js';
+import type { Constructor, PrimitiveName, TypeRef } from '../../types/type-ref.js';
 import { namespacesDigest } from './legacy-digest.js';
 import { ARRAYS_NS, DATA_CONTRACT_NS_ROOT, SERIALIZATION_NS, SYSTEM_NS, XSD_NS } from './xml-namespaces.js';
 import { xmlTypeName } from './xml-type.js';
@@ -33,7 +33,7 @@ const XS_PRIMITIVES: Record<PrimitiveName, string> = {
 /** Namespaces whose generic arguments need no digest (DataContract.IsBuiltInNamespace). */
 const isBuiltIn = (ns: string): boolean => ns === XSD_NS || ns === SERIALIZATION_NS;
 
-const stableCache = new WeakMap<TypeRef, QName>();
+const stableCache = new WeakMap<TypeRef | Constructor, QName>();
 
 /**
  * DataContractSerializer's stable name of a type: the root element of a document of that type,
@@ -41,7 +41,9 @@ const stableCache = new WeakMap<TypeRef, QName>();
  */
 export function stableName(t: TypeRef): QName {
   if (t.kind === 'primitive') return DCS_PRIMITIVES[t.name];
-  let s = stableCache.get(t);
+  // Class TypeRefs are often made per response (`{ kind: 'class', ctor }`): key those by class.
+  const key = t.kind === 'class' ? t.ctor : t;
+  let s = stableCache.get(key);
   if (s) return s;
   switch (t.kind) {
     case 'nullable': s = q(genericContractName('Nullable', [t.of]), SYSTEM_NS); break;
@@ -54,7 +56,7 @@ export function stableName(t: TypeRef): QName {
     case 'class': { const c = contractOf(getDtoMeta(t.ctor)); s = q(c.name, c.namespace); break; }
     case 'enum': s = q(t.meta.name, DATA_CONTRACT_NS_ROOT + t.meta.namespace); break;
   }
-  stableCache.set(t, s);
+  stableCache.set(key, s);
   return s;
 }
 

@@ -109,15 +109,16 @@ class DcsWriter {
     }
   }
 
-  private guardDepth(t: TypeRef): void {
+  private guardDepth(t: TypeRef | Constructor): void {
     if (this.sink.depth > MAX_WRITE_DEPTH) {
+      const type: TypeRef = typeof t === 'function' ? { kind: 'class', ctor: t } : t;
       throw new XmlWriteRefusedException('SerializationException',
-        `Object graph for type '${stableName(t).name}' contains cycles and cannot be serialized if reference tracking is disabled.`);
+        `Object graph for type '${stableName(type).name}' contains cycles and cannot be serialized if reference tracking is disabled.`);
     }
   }
 
   private object(declared: Constructor, value: object): void {
-    this.guardDepth({ kind: 'class', ctor: declared });
+    this.guardDepth(declared);
     const ctor = runtimeClass(declared, value);
     const plan = classPlan(ctor, 'dcs');
     if (ctor !== declared) this.sink.rawAttribute('i:type', escapeAttribute(this.sink.qualifiedName(plan.ns, plan.name)));
