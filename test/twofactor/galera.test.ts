@@ -137,6 +137,14 @@ describe('the 2FA service on a 3-node Galera cluster, one instance per node', { 
     assert.equal(verified, 1, `verified: ${verified}; answers: ${JSON.stringify(tally(answers.map((a) => `${a.status}/${a.body.Code}`)))}`);
   });
 
+  it('causal reads: 30 keys generated through one node, each confirmed through another at once, while the nodes apply a burst of OTPs', async () => {
+    // The burst keeps the nodes' appliers busy, so a node may answer before it applied a commit made elsewhere.
+    const burst = acrossInstances(100, (i) => call(i, 'POST', CREATE, createBody({ IsSync: false })));
+    const users = await Promise.all(Array.from({ length: 30 }, () => totpUser().then(() => 'confirmed', (e: Error) => e.message.slice(0, 120))));
+    await burst;
+    assert.deepEqual(tally(users), { confirmed: 30 });
+  });
+
   it('one TOTP code used on the three nodes at once: accepted once, the replays refused', async () => {
     const { token, uri } = await totpUser();
     const current = codeFromUri(uri, Date.now());
