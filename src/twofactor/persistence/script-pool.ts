@@ -30,7 +30,7 @@ export class ScriptPool {
       host: o.host, port: o.port, user: o.username, password: o.password, database: o.database, charset: o.charset,
       supportBigNumbers: true, bigNumberStrings: true, connectTimeout: o.connectTimeout, connectionLimit: CONNECTIONS, multipleStatements: true,
       // The main pool's node choice (database-nodes.ts), when DATABASE_URL lists several.
-      stream: (o.extra as { stream?: () => never } | undefined)?.stream,
+      stream: (o.extra as { stream?: unknown } | undefined)?.stream,
     });
     // As the main pool's sessions (create-data-source.ts): no gap locks, the lock rows serialise.
     const setup = sessionSetupOf(dataSource);
