@@ -21,7 +21,7 @@ const ROUNDS = 3;
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s. */
 const TICK_MS = 10;
 
-export interface GaleraSide { requestsPerSecond: number; p99Ms: number; non2xx: number; serverCpuMs: number; databaseCpuMs: number }
+export interface GaleraSide { requestsPerSecond: number; p99Ms: number; non2xx: number; serverCpuMs: number; databaseCpuMs: number; commitP50Ms: number }
 export interface GaleraRow { cluster: GaleraSide; single: GaleraSide }
 
 function cpuTicks(pid: number): number {
@@ -30,7 +30,7 @@ function cpuTicks(pid: number): number {
   return Number(f[11]) + Number(f[12]);
 }
 
-interface Side { name: 'single' | 'cluster'; server: ChildProcess; port: number; databasePids: number[]; runs: { rps: number; p99: number; non2xx: number; requests: number; serverTicks: number; dbTicks: number }[] }
+interface Side { name: 'single' | 'cluster'; url: string; commitMs: number[]; server: ChildProcess; port: number; databasePids: number[]; runs: { rps: number; p99: number; non2xx: number; requests: number; serverTicks: number; dbTicks: number }[] }
 
 async function freshDatabase(nodeUrl: string): Promise<{ name: string; drop: () => Promise<void> }> {
   const u = new URL(nodeUrl);
@@ -40,6 +40,26 @@ async function freshDatabase(nodeUrl: string): Promise<{ name: string; drop: () 
   await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await c.end();
   return { name, drop: async () => { const d = await createConnection(admin); await d.query(`DROP DATABASE IF EXISTS \`${name}\``); await d.end(); } };
+}
+
+/**
+ * One write's commit, alone: sequential autocommit upserts of one lock row through the first node
+ * (on the cluster: execution, replication to the other nodes and certification), in ms.
+ */
+async function commitLatencies(url: string, count = 100): Promise<number[]> {
+  const u = new URL(url.replace(/@([^/,]+)(,[^/]*)?\//, '@$1/'));
+  const c = await createConnection({ host: u.hostname, port: Number(u.port), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password), database: u.pathname.slice(1) });
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const t0 = process.hrtime.bigint();
+      await c.query('INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES (?, ?) ON DUPLICATE KEY UPDATE touched_at_ms = touched_at_ms + 1', ['bench:commit', i]);
+      out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  } finally {
+    await c.end();
+  }
+  return out;
 }
 
 export async function galeraRow(seconds = 5): Promise<GaleraRow | undefined> {
@@ -58,11 +78,12 @@ export async function galeraRow(seconds = 5): Promise<GaleraRow | undefined> {
       ['cluster', clusterUrl, [1, 2, 3].map((n) => Number(spawnSync(GALERA_SH, ['pid', String(n)], { encoding: 'utf8' }).stdout))],
     ] as const) {
       const port = await freePort();
-      sides.push({ name, port, databasePids: [...databasePids], runs: [], server: await startServer(url, port, cwd) });
+      sides.push({ name, url, port, commitMs: [], databasePids: [...databasePids], runs: [], server: await startServer(url, port, cwd) });
     }
     for (const side of sides) await measure(side.port, 1); // warm-up: JIT, statement caches, pools
     for (let round = 0; round < ROUNDS; round++) {
       for (const side of sides) {
+        side.commitMs.push(...await commitLatencies(side.url));
         const [s0, d0] = [cpuTicks(side.server.pid!), side.databasePids.reduce((a, p) => a + cpuTicks(p), 0)];
         const r = await measure(side.port, seconds, 0);
         const [s1, d1] = [cpuTicks(side.server.pid!), side.databasePids.reduce((a, p) => a + cpuTicks(p), 0)];
@@ -83,6 +104,7 @@ export async function galeraRow(seconds = 5): Promise<GaleraRow | undefined> {
       non2xx: side.runs.reduce((a, r) => a + r.non2xx, 0),
       serverCpuMs: (side.runs.reduce((a, r) => a + r.serverTicks, 0) * TICK_MS) / requests,
       databaseCpuMs: (side.runs.reduce((a, r) => a + r.dbTicks, 0) * TICK_MS) / requests,
+      commitP50Ms: [...side.commitMs].sort((a, b) => a - b)[Math.floor(side.commitMs.length / 2)]!,
     };
   };
   return { single: summary(sides[0]!), cluster: summary(sides[1]!) };
