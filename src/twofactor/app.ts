@@ -73,7 +73,10 @@ export interface AppOverrides {
 export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppOverrides = {}): Promise<TwoFactorApp> {
   const clock = overrides.clock ?? systemClock;
   const log = overrides.log ?? createLogger(undefined, { level: config.logLevel ?? 'info' });
-  const dataSource = createDataSource(config.databaseUrl, { poolSize: config.databasePoolSize ?? 25 });
+  const dataSource = createDataSource(config.databaseUrl, {
+    poolSize: config.databasePoolSize ?? 25,
+    onFailover: (from, to) => log.warn('database.failover', { from: `${from.host}:${from.port}`, to: `${to.host}:${to.port}` }),
+  });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

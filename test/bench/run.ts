@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchCase } from './bench-case.js';
 import { echoBaselineP99, httpRows } from './http-cases.js';
+import { galeraRow } from '../twofactor/bench/galera-bench.js';
 import { mariadbPerRequestRow, otpCreateRows, otpScalingRow, P99_TARGET_MS, RSS_TARGET_MB, SCALING_TARGET, WARM_UP_SECONDS } from '../twofactor/bench/otp-create-bench.js';
 
 function opsPerSecond(fn: () => unknown, ms: number): number {
@@ -76,6 +77,13 @@ async function main(): Promise<void> {
       const ratio = scaling.twoWorkers / scaling.oneWorker;
       rows.push({ name: 'OTP create, MariaDB, 2 processes vs 1 (WORKERS)', subject: 'WORKERS=2', baseline: 'WORKERS=1', subjectOps: scaling.twoWorkers, baselineOps: scaling.oneWorker, ratio, target: `≥ ${SCALING_TARGET}× req/s`, met: ratio >= SCALING_TARGET && scaling.non2xx === 0, unit: 'req/s' });
       notes.push(`With WORKERS=1 the machine's ${os.cpus().length} cores were already ${Math.round(scaling.oneWorkerBusy * 100)} % busy (server, mariadbd and the load generator): a second worker can only add what is left.`);
+    }
+    const galera = await galeraRow();
+    if (galera) {
+      const { cluster: c, single: s } = galera;
+      rows.push({ name: `OTP create p99, 3-node Galera vs single MariaDB, interleaved (${Math.round(c.requestsPerSecond)} vs ${Math.round(s.requestsPerSecond)} req/s)`, subject: 'cluster (GALERA_URLS)', baseline: 'single MariaDB (MARIADB_URL)', subjectOps: c.p99Ms, baselineOps: s.p99Ms, ratio: c.p99Ms / s.p99Ms, target: `p99 < ${P99_TARGET_MS} ms`, met: c.p99Ms < P99_TARGET_MS && c.non2xx === 0, unit: 'ms' });
+      rows.push({ name: 'OTP create throughput, 3-node Galera vs single MariaDB', subject: 'cluster', baseline: 'single MariaDB', subjectOps: c.requestsPerSecond, baselineOps: s.requestsPerSecond, ratio: c.requestsPerSecond / s.requestsPerSecond, target: 'reported', met: c.non2xx === 0, unit: 'req/s' });
+      notes.push(`CPU per OTP create (galera-bench.ts): server ${c.serverCpuMs.toFixed(2)} ms on the cluster vs ${s.serverCpuMs.toFixed(2)} ms single; database ${c.databaseCpuMs.toFixed(2)} ms over the three nodes vs ${s.databaseCpuMs.toFixed(2)} ms single (the single MariaDB is shared: its figure includes whatever else ran on it). One write's commit alone, p50: ${c.commitP50Ms.toFixed(2)} ms on the cluster vs ${s.commitP50Ms.toFixed(2)} ms single.`);
     }
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

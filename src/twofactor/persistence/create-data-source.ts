@@ -10,6 +10,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { sqliteFileOf } from '../config.js';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { databaseAddressOf, DatabaseNodes, type DatabaseNode } from './database-nodes.js';
 
 export type DatabaseKind = 'sqlite' | 'mariadb';
 
@@ -19,7 +20,13 @@ export function databaseKindOf(url: string): DatabaseKind {
   throw new Error('DATABASE_URL must start with sqlite:, mysql:// or mariadb://');
 }
 
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+export interface DataSourceSettings {
+  poolSize?: number;
+  /** Several nodes in DATABASE_URL: called when new connections move to the next one. */
+  onFailover?: (from: DatabaseNode, to: DatabaseNode) => void;
+}
+
+export function createDataSource(url: string, options: DataSourceSettings = {}): DataSource {
   const base = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, logging: false } as const;
   let opts: DataSourceOptions;
   if (databaseKindOf(url) === 'sqlite') {
@@ -43,12 +50,12 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
       prepareDatabase: (db: { pragma(s: string): unknown }) => { db.pragma('synchronous = NORMAL'); db.pragma(`journal_size_limit = ${512 * 1024 * 1024}`); },
     };
   } else {
-    const u = new URL(url);
+    const { nodes, username, password, database } = databaseAddressOf(url);
+    // One node: mysql2 connects by itself. Several: database-nodes.ts picks the node per connection.
+    const stream = nodes.length > 1 ? new DatabaseNodes(nodes, options.onFailover).stream : undefined;
     opts = {
-      ...base, type: 'mariadb', host: u.hostname, port: Number(u.port || 3306),
-      username: decodeURIComponent(u.username), password: decodeURIComponent(u.password),
-      database: decodeURIComponent(u.pathname.replace(/^\//, '')), charset: 'utf8mb4_unicode_ci',
-      poolSize: options.poolSize ?? 25, supportBigNumbers: true, bigNumberStrings: true,
+      ...base, type: 'mariadb', host: nodes[0]!.host, port: nodes[0]!.port, username, password, database, charset: 'utf8mb4_unicode_ci',
+      poolSize: options.poolSize ?? 25, supportBigNumbers: true, bigNumberStrings: true, ...(stream && { extra: { stream } }),
       // Fail fast while the server is away (restart, network): requests answer 503 within 2 s.
       connectTimeout: 2000,
     };
@@ -58,20 +65,40 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
 
 /** Every MariaDB session of this service, the main pool's and script-pool.ts's. */
 export const READ_COMMITTED_SESSION = 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED';
+/**
+ * Galera: a node answers a read from what it has applied, which may not yet hold a commit another
+ * node has just confirmed to its client (the key a user generated through one instance, confirmed
+ * through another, was "not found"). With READ (1) and UPDATE/DELETE (2) causality checks, a
+ * statement first waits until its node has applied everything the cluster committed before it —
+ * so a conditional UPDATE never refuses on a row state that is already history elsewhere.
+ * INSERTs need no wait: a conflicting one fails certification.
+ */
+export const GALERA_CAUSAL_SESSION = 'SET SESSION wsrep_sync_wait = 3';
+
+/** The statements each new session runs, per DataSource (known once useReadCommittedSessions ran). */
+const sessionSetups = new WeakMap<DataSource, readonly string[]>();
+
+export function sessionSetupOf(dataSource: DataSource): readonly string[] {
+  return sessionSetups.get(dataSource) ?? [READ_COMMITTED_SESSION];
+}
 
 /**
  * MariaDB: every pooled session runs its transactions at READ COMMITTED (no gap locks; the lock
- * rows do the serialising). Set once per connection rather than by TypeORM per transaction, which
- * costs a round trip on every unit of work.
+ * rows do the serialising), and on a Galera node with causal reads. Set once per connection rather
+ * than by TypeORM per transaction, which costs a round trip on every unit of work.
  */
 export async function useReadCommittedSessions(dataSource: DataSource): Promise<void> {
   type Conn = { query(sql: string, cb: (e: Error | null) => void): void };
   const pool = (dataSource.driver as unknown as { pool?: { on(e: 'connection', f: (c: Conn) => void): void; _allConnections?: { length: number; get(i: number): Conn } } }).pool;
   if (!pool) throw new Error('MariaDB pool not initialised');
-  // Connections made from now on: set before the pool hands them out (mysql2 queues the command).
-  pool.on('connection', (c) => c.query(READ_COMMITTED_SESSION, () => undefined));
+  // MySQL and MariaDB builds without Galera have no @@wsrep_on.
+  const galera = await dataSource.query('SELECT @@wsrep_on AS w').then((r: { w: unknown }[]) => Number(r[0]?.w) === 1, () => false);
+  const setup = galera ? [READ_COMMITTED_SESSION, GALERA_CAUSAL_SESSION] : [READ_COMMITTED_SESSION];
+  sessionSetups.set(dataSource, setup);
+  // Connections made from now on: set before the pool hands them out (mysql2 queues the commands).
+  pool.on('connection', (c) => { for (const sql of setup) c.query(sql, () => undefined); });
   // The ones already open (start-up and migrations).
   const all = pool._allConnections;
   const existing = all ? Array.from({ length: all.length }, (_, i) => all.get(i)) : [];
-  await Promise.all(existing.map((c) => new Promise<void>((ok, fail) => c.query(READ_COMMITTED_SESSION, (e) => (e ? fail(e) : ok())))));
+  await Promise.all(existing.flatMap((c) => setup.map((sql) => new Promise<void>((ok, fail) => c.query(sql, (e) => (e ? fail(e) : ok()))))));
 }

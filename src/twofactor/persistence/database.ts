@@ -5,6 +5,16 @@
  * writer anyway, and each unit is sub-millisecond). On MariaDB units run concurrently on the pool,
  * transactions at READ COMMITTED (no gap locks; row locks do the serialising), retried on deadlock.
  *
+ * Galera (several nodes taking writes): row locks are local to a node, and two nodes that change
+ * the same row conflict at commit, where one transaction fails certification with the deadlock
+ * error (1213) — an autocommit statement too, once the server's own retry (wsrep_retry_autocommit)
+ * has failed as well. Every kind of unit is therefore retried on 1213/1205, with bounded, jittered
+ * back-off. A retry is safe because the failed attempt left nothing behind: a deadlock rolls the
+ * whole transaction back (a unit's transaction, the procedure's, a script's), and a statement run
+ * outside a transaction is its own transaction. A unit of several autocommit statements (run())
+ * is retried whole, so each of them must be harmless to repeat — the ones here are one write, or
+ * INSERT IGNORE and a read. A conflict that outlasts the retries answers 503 with Retry-After.
+ *
  * SQLite group commit: a COMMIT (the WAL write) cost more than all of an OTP request's other
  * statements together, so the units waiting in the queue run one after another inside one outer
  * transaction — each transactional unit in its own savepoint, so it still commits or rolls back
@@ -17,15 +27,26 @@ import type { DatabaseKind } from './create-data-source.js';
 import { ScriptPool, type RunScript } from './script-pool.js';
 import type { WriteLockGate } from './wal-checkpointer.js';
 
+/** Deadlock (and Galera's certification failure), lock wait timeout. */
 const DEADLOCK_ERRNOS = new Set([1213, 1205]);
+/** Attempts of a unit that keeps meeting deadlocks, and the back-off cap between them (ms). */
+const DEADLOCK_ATTEMPTS = 8;
+const DEADLOCK_BACKOFF_CAP_MS = 200;
 /**
  * The server is gone or going (restart, network): the request fails at once with 503 in its route
  * family's error format, and the pool reconnects by itself for the next one. mysql2 codes and
- * MariaDB errnos (1040 too many connections, 1053 shutdown, 1927 connection killed, 2002/2006/2013 lost).
+ * MariaDB errnos (1040 too many connections, 1053 shutdown, 1927 connection killed, 2002/2006/2013 lost;
+ * Galera: 1047 node not ready — not Synced, or cut off from the cluster's primary component —, and
+ * 1180 a commit the node could not replicate, rolled back).
  */
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'PROTOCOL_CONNECTION_LOST',
   'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_SERVER_SHUTDOWN', 'ER_CON_COUNT_ERROR', 'ER_CONNECTION_KILLED']);
-const UNAVAILABLE_ERRNOS = new Set([1040, 1053, 1927, 2002, 2003, 2006, 2013]);
+const UNAVAILABLE_ERRNOS = new Set([1040, 1047, 1053, 1180, 1927, 2002, 2003, 2006, 2013]);
+
+function errnoOf(e: unknown): number | undefined {
+  const err = e as { driverError?: { errno?: number }; errno?: number } | undefined;
+  return err?.driverError?.errno ?? err?.errno;
+}
 
 /** The 503s made from such errors, so callers further out still recognise them. */
 const unavailableAnswers = new WeakSet<object>();
@@ -34,13 +55,15 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   if (typeof e === 'object' && e !== null && unavailableAnswers.has(e)) return true;
   const err = e as { code?: string; errno?: number; message?: string; driverError?: { code?: string; errno?: number } } | undefined;
   const code = err?.driverError?.code ?? err?.code;
-  const errno = err?.driverError?.errno ?? err?.errno;
+  const errno = errnoOf(e);
   return (code !== undefined && UNAVAILABLE_CODES.has(code)) || (errno !== undefined && UNAVAILABLE_ERRNOS.has(errno))
     || /connection.*(closed|lost)|Can't add new command when connection is in closed state|Pool is closed/i.test(err?.message ?? '');
 }
 
+/** A database that is away, or a conflict that outlasted its retries: 503, retry later. */
 function unavailable(e: unknown): never {
-  if (!isDatabaseUnavailable(e) || unavailableAnswers.has(e as object)) throw e;
+  const deadlock = DEADLOCK_ERRNOS.has(errnoOf(e) ?? 0);
+  if ((!deadlock && !isDatabaseUnavailable(e)) || unavailableAnswers.has(e as object)) throw e;
   const answer = new HttpError(503, 'ServiceUnavailable', 'The service is temporarily unavailable; retry later.', { headers: { 'Retry-After': '1' } });
   unavailableAnswers.add(answer);
   throw answer;
@@ -89,9 +112,10 @@ export class Database {
 
   constructor(readonly dataSource: DataSource, readonly kind: DatabaseKind, private readonly lockWaitMs = 5000) {}
 
-  /** Statements outside a transaction (each one is atomic on its own). */
+  /** Statements outside a transaction (each one is atomic on its own); on MariaDB retried whole on deadlock. */
   run<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.kind === 'sqlite' ? this.serialised(() => work(this.dataSource.manager)) : work(this.dataSource.manager).catch(unavailable);
+    if (this.kind === 'sqlite') return this.serialised(() => work(this.dataSource.manager));
+    return this.withDeadlockRetry(() => work(this.dataSource.manager)).catch(unavailable);
   }
 
   transaction<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
@@ -212,9 +236,9 @@ export class Database {
       try {
         return await work();
       } catch (e) {
-        const errno = (e as { driverError?: { errno?: number }; errno?: number }).driverError?.errno ?? (e as { errno?: number }).errno;
-        if (attempt >= 5 || errno === undefined || !DEADLOCK_ERRNOS.has(errno)) throw e;
-        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 10));
+        if (attempt >= DEADLOCK_ATTEMPTS || !DEADLOCK_ERRNOS.has(errnoOf(e) ?? 0)) throw e;
+        // Full jitter: the units that conflicted come back at different moments.
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(DEADLOCK_BACKOFF_CAP_MS, 4 * 2 ** attempt)));
       }
     }
   }

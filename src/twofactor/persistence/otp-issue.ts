@@ -11,6 +11,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { BatchQueue } from './batch-queue.js';
+import { LOCK_ROW_TOUCH } from './migrations/lock-row-always-written.js';
 import type { Database } from './database.js';
 import { OtpEntity, SmsOutboxEntity } from './entities/index.js';
 import { OTP_COLUMNS, otpValues, OUTBOX_COLUMNS, outboxValues } from './row-mappers.js';
@@ -70,9 +71,12 @@ function outboxAfterOtpInsert(count: number, step: number): string {
   return texts(count);
 }
 
-/** The batch's lock rows, two per item, taken in key order (the ids' X locks are its serialisation). */
+/**
+ * The batch's lock rows, two per item, taken in key order (the ids' X locks are its serialisation).
+ * The update always changes the row (migrations/lock-row-always-written.ts says why).
+ */
 const lockRowsInsert = textBySize((count) => `INSERT INTO rate_limit_lock (lock_key, touched_at_ms) VALUES ${repeated('(?, ?)', count)} `
-  + 'ON DUPLICATE KEY UPDATE touched_at_ms = VALUES(touched_at_ms)');
+  + `ON DUPLICATE KEY UPDATE ${LOCK_ROW_TOUCH}`);
 
 export class OtpIssue {
   /** MariaDB: concurrent issues share their statements. */

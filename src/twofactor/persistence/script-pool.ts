@@ -11,7 +11,7 @@
 import { createPool, type Pool, type PoolConnection } from 'mysql2';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import type { MysqlDataSourceOptions } from 'typeorm/driver/mysql/MysqlDataSourceOptions.js';
-import { READ_COMMITTED_SESSION } from './create-data-source.js';
+import { sessionSetupOf } from './create-data-source.js';
 import { toSqlResult, type SqlResult } from './sql.js';
 
 export type Statement = readonly [sql: string, params?: readonly unknown[]];
@@ -29,9 +29,12 @@ export class ScriptPool {
     this.pool = createPool({
       host: o.host, port: o.port, user: o.username, password: o.password, database: o.database, charset: o.charset,
       supportBigNumbers: true, bigNumberStrings: true, connectTimeout: o.connectTimeout, connectionLimit: CONNECTIONS, multipleStatements: true,
+      // The main pool's node choice (database-nodes.ts), when DATABASE_URL lists several.
+      stream: (o.extra as { stream?: unknown } | undefined)?.stream,
     });
     // As the main pool's sessions (create-data-source.ts): no gap locks, the lock rows serialise.
-    this.pool.on('connection', (c) => { c.query(READ_COMMITTED_SESSION, () => undefined); });
+    const setup = sessionSetupOf(dataSource);
+    this.pool.on('connection', (c) => { for (const sql of setup) c.query(sql, () => undefined); });
   }
 
   /**

@@ -60,7 +60,7 @@ export async function mariadbPerRequestRow(seconds = 5): Promise<FloorRow | unde
   const db = await target.create();
   const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-bench-'));
   try {
-    const migrated = await startServer(db, await freePort(), cwd);
+    const migrated = await startServer(db.url, await freePort(), cwd);
     await new Promise<void>((resolve) => { migrated.once('exit', () => resolve()); migrated.kill('SIGTERM'); });
     const port = await freePort();
     const floor = spawn(process.execPath, [path.join(__dirname, 'mariadb-per-request-server.js'), String(port), db.url], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -103,16 +103,16 @@ function rssMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
   });
 }
 
-async function startServer(db: TestDatabase, port: number, cwd: string, workers = 1): Promise<ChildProcess> {
+export async function startServer(databaseUrl: string, port: number, cwd: string, workers = 1): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...START_FLAGS, MAIN], {
     cwd, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: db.url, SMS_PROVIDER: 'development', NODE_ENV: 'development', WORKERS: String(workers) },
+    env: { PATH: process.env.PATH, PORT: String(port), DATABASE_URL: databaseUrl, SMS_PROVIDER: 'development', NODE_ENV: 'development', WORKERS: String(workers) },
   });
   for (let i = 0; i < 200; i++) {
     try {
@@ -132,13 +132,13 @@ function body(): string {
   });
 }
 
-/** The measured run after the warm-up; with `pid`, also that process's CPU per request during it. */
-async function measure(port: number, seconds: number, pid?: number): Promise<autocannon.Result & { cpuUsPerRequest: number }> {
+/** The measured run after a warm-up; with `pid`, also that process's CPU per request during it. */
+export async function measure(port: number, seconds: number, pid?: number, warmUpSeconds = WARM_UP_SECONDS): Promise<autocannon.Result & { cpuUsPerRequest: number }> {
   const opts = (duration: number): autocannon.Options => ({
     url: `http://127.0.0.1:${port}`, connections: 50, duration,
     requests: [{ method: 'POST', path: '/api/TwoFactor/CreateTwoFactorSmsOtp', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: body() }) }],
   });
-  await autocannon(opts(WARM_UP_SECONDS)); // JIT, statement caches, pool
+  if (warmUpSeconds) await autocannon(opts(warmUpSeconds)); // JIT, statement caches, pool
   const before = pid === undefined ? 0 : processCpuUs(pid);
   const r = await autocannon(opts(seconds));
   return Object.assign(r, { cpuUsPerRequest: pid === undefined ? NaN : (processCpuUs(pid) - before) / r.requests.total });
@@ -151,7 +151,7 @@ export async function otpCreateRows(seconds = 5): Promise<OtpBenchRow[]> {
     const db = await target.create();
     const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-bench-'));
     const port = await freePort();
-    const server = await startServer(db, port, cwd);
+    const server = await startServer(db.url, port, cwd);
     try {
       const idleRssMb = rssMb(server.pid!, 'VmRSS');
       const r = await measure(port, seconds, server.pid);
@@ -179,7 +179,7 @@ export async function otpScalingRow(seconds = 5): Promise<ScalingRow | undefined
     const db = await target.create();
     const cwd = mkdtempSync(path.join(tmpdir(), 'stackport-bench-'));
     const port = await freePort();
-    const server = await startServer(db, port, cwd, workers);
+    const server = await startServer(db.url, port, cwd, workers);
     try {
       const before = cpuJiffies();
       const r = await measure(port, seconds);

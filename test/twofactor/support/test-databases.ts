@@ -73,13 +73,18 @@ export function mariadbDatabase(): DatabaseUnderTest {
         kind: 'mariadb', url: url.toString(), dump: rowsDump,
         drop: async () => {
           const c = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
-          if (AUDIT_DIR) writeFileSync(auditPath('mariadb', `${name}.json`), JSON.stringify(await dumpSchema(c, name), bufferAsBase64));
+          await keepForAudit(c, name);
           await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
           await c.end();
         },
       };
     },
   };
+}
+
+/** Under test/run-tests.mjs: the schema's rows, saved for the secrets audit before it is dropped. */
+export async function keepForAudit(c: Connection, schema: string): Promise<void> {
+  if (AUDIT_DIR) writeFileSync(auditPath('mariadb', `${schema}.json`), JSON.stringify(await dumpSchema(c, schema), bufferAsBase64));
 }
 
 /** A MariaDB database as the secrets audit reads it; binary values as `{base64}`. */

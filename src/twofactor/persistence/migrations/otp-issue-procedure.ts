@@ -9,7 +9,7 @@
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const PROCEDURE = `
+export const PROCEDURE = `
 CREATE PROCEDURE otp_issue(
   IN p_lock_a VARCHAR(100), IN p_lock_b VARCHAR(100), IN p_now BIGINT, IN p_interval_ms BIGINT, IN p_max_count INT,
   IN p_reference VARCHAR(36), IN p_reference_code VARCHAR(8), IN p_configuration_id INT, IN p_purpose VARCHAR(64),
