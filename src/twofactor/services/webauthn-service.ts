@@ -36,8 +36,7 @@ const PROBLEMS: Problems = {
   'webauthn-missing': [5, NOT_FOUND, 'WEBAU-N0tF0'],
 };
 
-/** proto `bytes` limits: Zitadel's min_len 55; a credential is a few kilobytes at most. */
-const MIN_CREDENTIAL = 55;
+/** A credential is a few kilobytes at most; a short one fails parsing like any other non-credential. */
 const MAX_CREDENTIAL = 64 * 1024;
 
 export class WebauthnService {
@@ -149,10 +148,9 @@ function noStore(ctx: ServiceContext): void {
   Object.assign(ctx.responseHeaders, { 'Cache-Control': 'no-store', Pragma: 'no-cache' });
 }
 
-/** protoc-gen-validate's wording for the bytes rule. */
+/** A missing credential in protoc-gen-validate's words; an oversized one is no credential. */
 function credentialBytes(message: string, bytes: Uint8Array | undefined): Uint8Array {
-  if (!(bytes instanceof Uint8Array) || bytes.length < MIN_CREDENTIAL || bytes.length > MAX_CREDENTIAL) {
-    throw new GatewayError(3, `invalid ${message}.PublicKeyCredential: value length must be between ${MIN_CREDENTIAL} and ${MAX_CREDENTIAL} bytes, inclusive`);
-  }
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw new GatewayError(3, `invalid ${message}.PublicKeyCredential: value is required`);
+  if (bytes.length > MAX_CREDENTIAL) throw new GatewayError(...PROBLEMS['webauthn-malformed']!);
   return bytes;
 }
