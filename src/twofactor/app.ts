@@ -149,7 +149,8 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   });
   host.register(new UserAccountsService(factors, recovery, guard, log));
   const webauthn = new WebauthnManager({
-    store: new WebauthnStore(db, factorStore), guard, clock, settings: config.webauthn ?? webauthnSettings({ PORT: String(config.port) }, false),
+    store: new WebauthnStore(db, factorStore), guard, clock,
+    settings: config.webauthn ?? (config.production ? undefined : webauthnSettings({ PORT: String(config.port) }, false).webauthn),
   });
   host.register(new AuthFactorsService(factors, recovery, guard, log, webauthn));
   host.register(new WebauthnService(webauthn, guard, log));

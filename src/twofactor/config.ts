@@ -42,10 +42,11 @@
  *   WORKERS                     processes serving the port (default 1); > 1 needs MariaDB/MySQL
  *   IDEMPOTENCY_TTL_SECONDS     how long an Idempotency-Key's answer is kept (default 86400)
  *   WEBAUTHN_RP_ID              the relying party id security keys and passkeys are bound to: the relying
- *                               app's registrable domain (default localhost; required in production)
+ *                               app's registrable domain (default localhost outside production)
  *   WEBAUTHN_RP_NAME            the name authenticators show (default Stackport)
  *   WEBAUTHN_ORIGINS            comma-separated origins whose pages may run the ceremonies (default
- *                               http://localhost:<PORT>; required in production, https only there)
+ *                               http://localhost:<PORT> outside production; https only in production).
+ *                               In production, without both the WebAuthn routes answer "not configured".
  *   WEBAUTHN_CHALLENGE_TTL_S    how long a registration or check challenge stays valid (default 300)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -96,7 +97,7 @@ export interface TwoFactorConfig {
   idempotencyTtlSeconds?: number;
   /** Worker processes (node:cluster); > 1 only with MariaDB/MySQL. */
   workers?: number;
-  /** Security keys and passkeys; undefined = development defaults (localhost, the configured port). */
+  /** Security keys and passkeys; undefined = off in production, development defaults (localhost, the port) elsewhere. */
   webauthn?: WebauthnSettings;
 }
 
@@ -177,7 +178,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
     },
     auth: authSettings(env, production, cwd),
     totp: totpSettings(env, production),
-    webauthn: webauthnSettings(env, production),
+    ...webauthnSettings(env, production),
   };
 }
 
@@ -254,11 +255,15 @@ function totpSettings(env: Env, production: boolean): TotpSettings {
   return { issuer, ...(encryptionKey ? { encryptionKey } : {}) };
 }
 
-/** Defaults for development only: a production deployment names its relying party and origins. */
-export function webauthnSettings(env: Env, production: boolean): WebauthnSettings {
-  const rpId = env.WEBAUTHN_RP_ID?.trim().toLowerCase();
-  const originList = env.WEBAUTHN_ORIGINS?.trim();
-  if (production && (!rpId || !originList)) throw new ConfigError('WEBAUTHN_RP_ID and WEBAUTHN_ORIGINS are required when NODE_ENV=production');
+/**
+ * Defaults for development only: a production deployment names its relying party and origins, or
+ * has no WebAuthn (an RP id guessed wrong would bind every registered key to it).
+ */
+export function webauthnSettings(env: Env, production: boolean): Pick<TwoFactorConfig, 'webauthn'> {
+  const rpId = env.WEBAUTHN_RP_ID?.trim().toLowerCase() || undefined;
+  const originList = env.WEBAUTHN_ORIGINS?.trim() || undefined;
+  if (production && !rpId && !originList) return {};
+  if (production && (!rpId || !originList)) throw new ConfigError('WEBAUTHN_RP_ID and WEBAUTHN_ORIGINS go together when NODE_ENV=production');
   if (rpId !== undefined && !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(rpId)) throw new ConfigError('WEBAUTHN_RP_ID must be a domain name (no scheme, port or path)');
   const origins = (originList ?? `http://localhost:${env.PORT?.trim() || 5000}`).split(',').map((o) => o.trim()).filter(Boolean);
   for (const o of origins) {
@@ -268,7 +273,7 @@ export function webauthnSettings(env: Env, production: boolean): WebauthnSetting
   }
   const rpName = (env.WEBAUTHN_RP_NAME ?? 'Stackport').trim();
   if (!rpName || rpName.length > 64) throw new ConfigError('WEBAUTHN_RP_NAME must be 1–64 characters');
-  return { rpId: rpId || 'localhost', rpName, origins, challengeTtlMs: int(env, 'WEBAUTHN_CHALLENGE_TTL_S', 300, 30, 3600) * 1000 };
+  return { webauthn: { rpId: rpId ?? 'localhost', rpName, origins, challengeTtlMs: int(env, 'WEBAUTHN_CHALLENGE_TTL_S', 300, 30, 3600) * 1000 } };
 }
 
 function decodeSecret(raw: string): Buffer {

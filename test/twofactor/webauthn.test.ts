@@ -7,12 +7,12 @@
  * `_search`, /openapi and /types. The real-browser flow is passkeys.interop.test.ts.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type request from 'supertest';
 import { callerFor, send, ZITADEL, type Caller } from './support/factor-client.js';
-import { MessageBirdStub } from './support/messagebird-stub.js';
+import { appPerDatabase } from './support/app-per-database.js';
 import { credentialBytes, SoftAuthenticator, type Bend } from './support/soft-authenticator.js';
-import { DATABASES, type TestDatabase } from './support/test-databases.js';
+import { DATABASES } from './support/test-databases.js';
 import { startApp, testConfig, type RunningApp } from './support/test-app.js';
 
 const ORIGIN = 'https://app.example.test';
@@ -33,17 +33,9 @@ function refused(res: request.Response, status: number, code: number, id: string
 
 for (const target of DATABASES) {
   describe(`security keys and passkeys on ${target.kind}`, { skip: target.skip }, () => {
-    const stub = new MessageBirdStub();
-    let db: TestDatabase;
+    const scaffold = appPerDatabase(target, { webauthn: { rpId: 'app.example.test', rpName: 'Stackport', origins: [ORIGIN], challengeTtlMs: TTL_MS } });
     let t: RunningApp;
-
-    before(async () => {
-      await stub.start();
-      db = await target.create();
-      t = await startApp(testConfig(db.url, { webauthn: { rpId: 'app.example.test', rpName: 'Stackport', origins: [ORIGIN], challengeTtlMs: TTL_MS } }));
-      t.clock.set(Date.UTC(2026, 11, 6, 10, 0, 0));
-    });
-    after(async () => { await t?.stop(); await stub.stop(); await db?.drop(); });
+    before(() => { t = scaffold.t; });
 
     const options = (res: request.Response): string => {
       assert.equal(res.status, 200, res.text);
@@ -231,6 +223,18 @@ for (const target of DATABASES) {
       }
       refused(await send(t, c, 'delete', `${U2F}/not-a-number`), 404, 5, 'WEBAU-N0tF0');
       refused(await send(t, c, 'delete', `${PASSWORDLESS}/99999999`), 404, 5, 'WEBAU-N0tF0');
+    });
+
+    it('production without WEBAUTHN_RP_ID/WEBAUTHN_ORIGINS: every ceremony is 501 (12, WEBAU-0ff11), nothing guessed', async () => {
+      const off = await startApp(testConfig(scaffold.db.url, { production: true }));
+      try {
+        const c = await callerFor(off, '7');
+        for (const path of [U2F, `${U2F}/_challenge`, PASSWORDLESS, `${PASSWORDLESS}/_challenge`]) refused(await send(off, c, 'post', path, {}), 501, 12, 'WEBAU-0ff11');
+        refused(await send(off, c, 'post', `${U2F}/_check`, { publicKeyCredential: credentialBytes({ id: 'x'.repeat(60) }) }), 501, 12, 'WEBAU-0ff11');
+        assert.equal((await send(off, c, 'post', `${PASSWORDLESS}/_search`, {})).text, '{}');
+      } finally {
+        await off.stop();
+      }
     });
 
     it('the new operations are in /openapi and /types', async () => {

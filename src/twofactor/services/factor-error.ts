@@ -25,7 +25,8 @@ export type FactorProblem =
   | 'webauthn-cloned'             // the signature counter did not move forward
   | 'webauthn-invalid'            // anything else the verification refused (signature, RP id, flags)
   | 'webauthn-exists'             // the credential is registered in this tenant already
-  | 'webauthn-missing';           // no such token / no credential to check with
+  | 'webauthn-missing'            // no such token / no credential to check with
+  | 'webauthn-off';               // production without WEBAUTHN_RP_ID and WEBAUTHN_ORIGINS
 
 export class FactorError extends Error {
   constructor(readonly problem: FactorProblem, readonly retryAfterSeconds?: number) {

@@ -51,6 +51,7 @@ const PROBLEMS: Readonly<Record<FactorProblem, [number, string, string]>> = {
   'webauthn-cloned': [409, 'CredentialCloned', 'The authenticator may have been cloned.'],
   'webauthn-exists': [409, 'Conflict', 'The credential is registered already.'],
   'webauthn-missing': [404, 'NotFound', 'No such WebAuthn credential.'],
+  'webauthn-off': [501, 'NotImplemented', 'WebAuthn is not configured on this server.'],
 };
 
 export class UserAccountsService {

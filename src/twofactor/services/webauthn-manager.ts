@@ -30,7 +30,8 @@ export interface WebauthnManagerDeps {
   store: WebauthnStore;
   guard: SecondFactorGuard;
   clock: Clock;
-  settings: WebauthnSettings;
+  /** Undefined: not configured (production without WEBAUTHN_RP_ID/ORIGINS); ceremonies are refused. */
+  settings: WebauthnSettings | undefined;
 }
 
 /** Zitadel's two kinds: a second factor that only proves presence, and a resident, user-verifying passkey. */
@@ -50,7 +51,7 @@ export class WebauthnManager {
   /** PublicKeyCredentialCreationOptions for navigator.credentials.create, as `{"publicKey": …}` JSON. */
   async beginRegistration(p: Principal, kind: WebauthnKind, proof: string | undefined): Promise<{ options: string; atMs: number }> {
     await this.d.guard.requireStepUp(p, proof);
-    const s = this.d.settings;
+    const s = this.settings();
     const options = await generateRegistrationOptions({
       rpName: s.rpName, rpID: s.rpId, userName: p.accountName, userDisplayName: p.accountName, userID: userHandle(p),
       attestationType: 'none', timeout: s.challengeTtlMs,
@@ -62,13 +63,14 @@ export class WebauthnManager {
 
   /** Verifies the authenticator's attestation against the challenge and stores the credential under `name`. */
   async finishRegistration(p: Principal, kind: WebauthnKind, body: Uint8Array, name: string, log: Logger): Promise<ChangeDetails> {
+    const s = this.settings();
     const parsed = parse<RegistrationResponseJSON>(body, 'attestationObject');
     const refused = await this.precheck(p, `register_${kind}`, parsed);
     if (refused) throw await this.refuse(p, kind, 'registration', refused, log);
     let verified;
     try {
       verified = await verifyRegistrationResponse({
-        response: parsed.credential, expectedChallenge: parsed.challenge, expectedOrigin: this.d.settings.origins, expectedRPID: this.d.settings.rpId,
+        response: parsed.credential, expectedChallenge: parsed.challenge, expectedOrigin: s.origins, expectedRPID: s.rpId,
         requireUserVerification: POLICY[kind].userVerification === 'required',
       });
     } catch {
@@ -87,18 +89,22 @@ export class WebauthnManager {
 
   /** PublicKeyCredentialRequestOptions for navigator.credentials.get over the user's credentials of `kind`. */
   async beginCheck(p: Principal, kind: WebauthnKind): Promise<string> {
+    const s = this.settings();
     const rows = await this.d.store.list(p, kind);
     if (rows.length === 0) throw new FactorError('webauthn-missing');
     const options = await generateAuthenticationOptions({
-      rpID: this.d.settings.rpId, timeout: this.d.settings.challengeTtlMs, userVerification: POLICY[kind].userVerification,
+      rpID: s.rpId, timeout: s.challengeTtlMs, userVerification: POLICY[kind].userVerification,
       allowCredentials: rows.map((r) => ({ id: r.credentialId, transports: r.transports as AuthenticatorTransport[] })),
     });
     return this.issue(p, `check_${kind}`, options);
   }
 
-  /** Checks an assertion (a login's second step, or a passkey login); a refusal spends an attempt. */
-  /** Resolves with the time of the check. */
+  /**
+   * Checks an assertion (a login's second step, or a passkey login) and resolves with its time; a
+   * refusal spends an attempt. Without a configuration nothing is claimed.
+   */
   async checkAssertion(p: Principal, kind: WebauthnKind, body: Uint8Array, log: Logger): Promise<number> {
+    this.settings();
     const parsed = parse<AuthenticationResponseJSON>(body, 'authenticatorData');
     let refused: FactorProblem | undefined;
     const ok = await this.d.guard.attempt(p, async () => {
@@ -127,9 +133,14 @@ export class WebauthnManager {
     return details;
   }
 
+  private settings(): WebauthnSettings {
+    if (!this.d.settings) throw new FactorError('webauthn-off');
+    return this.d.settings;
+  }
+
   private async issue(p: Principal, purpose: string, options: { challenge: string }): Promise<string> {
     const now = this.d.clock.now();
-    await this.d.store.issueChallenge(p, purpose, options.challenge, now + this.d.settings.challengeTtlMs, now);
+    await this.d.store.issueChallenge(p, purpose, options.challenge, now + this.settings().challengeTtlMs, now);
     return JSON.stringify({ publicKey: options });
   }
 
@@ -137,7 +148,7 @@ export class WebauthnManager {
   private async precheck(p: Principal, purpose: string, parsed: Parsed<unknown>): Promise<FactorProblem | undefined> {
     const state = await this.d.store.consumeChallenge(p, purpose, parsed.challenge, this.d.clock.now());
     if (state !== 'valid') return state === 'expired' ? 'webauthn-challenge-expired' : 'webauthn-challenge-unknown';
-    return this.d.settings.origins.includes(parsed.origin) ? undefined : 'webauthn-origin';
+    return this.settings().origins.includes(parsed.origin) ? undefined : 'webauthn-origin';
   }
 
   private async verifyAssertion(p: Principal, kind: WebauthnKind, parsed: Parsed<AuthenticationResponseJSON>, row: WebauthnCredentialRow): Promise<FactorProblem | undefined> {
@@ -150,7 +161,7 @@ export class WebauthnManager {
     if ((counter > 0 || row.signCount > 0) && counter <= row.signCount) return 'webauthn-cloned';
     try {
       const r = await verifyAuthenticationResponse({
-        response: parsed.credential, expectedChallenge: parsed.challenge, expectedOrigin: this.d.settings.origins, expectedRPID: this.d.settings.rpId,
+        response: parsed.credential, expectedChallenge: parsed.challenge, expectedOrigin: this.settings().origins, expectedRPID: this.settings().rpId,
         credential: { id: row.credentialId, publicKey: isoBase64URL.toBuffer(row.publicKey), counter: row.signCount },
         requireUserVerification: POLICY[kind].userVerification === 'required',
       });

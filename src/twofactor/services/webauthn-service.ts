@@ -34,6 +34,7 @@ const PROBLEMS: Problems = {
   'webauthn-cloned': [9, 'Credentials may be cloned', 'WEBAU-Cl0n8'],
   'webauthn-exists': [6, 'WebAuthN Token already exists', 'WEBAU-Ex1s9'],
   'webauthn-missing': [5, NOT_FOUND, 'WEBAU-N0tF0'],
+  'webauthn-off': [12, 'WebAuthN is not configured on this server (WEBAUTHN_RP_ID, WEBAUTHN_ORIGINS)', 'WEBAU-0ff11'],
 };
 
 /** A credential is a few kilobytes at most; a short one fails parsing like any other non-credential. */
