@@ -50,8 +50,8 @@ export class WebauthnManager {
 
   /** PublicKeyCredentialCreationOptions for navigator.credentials.create, as `{"publicKey": …}` JSON. */
   async beginRegistration(p: Principal, kind: WebauthnKind, proof: string | undefined): Promise<{ options: string; atMs: number }> {
-    await this.d.guard.requireStepUp(p, proof);
     const s = this.settings();
+    await this.d.guard.requireStepUp(p, proof);
     const options = await generateRegistrationOptions({
       rpName: s.rpName, rpID: s.rpId, userName: p.accountName, userDisplayName: p.accountName, userID: userHandle(p),
       attestationType: 'none', timeout: s.challengeTtlMs,
