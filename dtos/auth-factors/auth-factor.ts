@@ -1,4 +1,4 @@
-/** zitadel.user.v1.AuthFactor: a state and one of the factor kinds (each an empty message here). */
+/** zitadel.user.v1.AuthFactor: a state and one of the factor kinds (otp and otp_sms are empty messages). */
 import { defineEnum, Dto, Member } from '../../src/index.js';
 
 export enum AuthFactorState {
@@ -14,6 +14,13 @@ const NS = 'zitadel.user.v1';
 @Dto({ name: 'AuthFactorOTP', namespace: NS, dialect: 'gateway' })
 export class AuthFactorOTP {}
 
+/** A registered security key: its token id (for DELETE …/u2f/{tokenId}) and the name given at registration. */
+@Dto({ name: 'AuthFactorU2F', namespace: NS, dialect: 'gateway' })
+export class AuthFactorU2F {
+  @Member() Id?: string;
+  @Member() Name?: string;
+}
+
 @Dto({ name: 'AuthFactorOTPSMS', namespace: NS, dialect: 'gateway' })
 export class AuthFactorOTPSMS {}
 
@@ -21,5 +28,6 @@ export class AuthFactorOTPSMS {}
 export class AuthFactor {
   @Member(AuthFactorState) State?: AuthFactorState;
   @Member(AuthFactorOTP) Otp?: AuthFactorOTP;
+  @Member(AuthFactorU2F) U2f?: AuthFactorU2F;
   @Member(AuthFactorOTPSMS, { protoName: 'otp_sms' }) OtpSms?: AuthFactorOTPSMS;
 }

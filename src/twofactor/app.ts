@@ -7,7 +7,7 @@ import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { twoFactorHelpOptions } from './help-options.js';
 import { addSoapEndpoints, createHost, GatewayError, type AppHost } from '../index.js';
 import { twoFactorAuth } from './auth/two-factor-auth.js';
-import { sqliteFileOf, type TwoFactorConfig } from './config.js';
+import { sqliteFileOf, webauthnSettings, type TwoFactorConfig } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { RecoveryCodeHasher } from './domain/recovery-code.js';
 import { SecretBox } from './domain/secret-box.js';
@@ -27,6 +27,7 @@ import { IdempotencyStore } from './persistence/idempotency-store.js';
 import { OtpStore } from './persistence/otp-store.js';
 import { OutboxStore } from './persistence/outbox-store.js';
 import { RecoveryCodeStore } from './persistence/recovery-code-store.js';
+import { WebauthnStore } from './persistence/webauthn-store.js';
 import { AuthFactorManager, DEFAULT_ATTEMPT_POLICY } from './services/auth-factor-manager.js';
 import { AuthFactorsService } from './services/auth-factors-service.js';
 import { OptInService } from './services/opt-in-service.js';
@@ -36,6 +37,8 @@ import { RecoveryCodeManager } from './services/recovery-code-manager.js';
 import { SecondFactorGuard } from './services/second-factor-guard.js';
 import { TwoFactorService } from './services/two-factor-service.js';
 import { UserAccountsService } from './services/user-accounts-service.js';
+import { WebauthnManager } from './services/webauthn-manager.js';
+import { WebauthnService } from './services/webauthn-service.js';
 import { devSmsPage } from './sms/dev-sms-page.js';
 import { exposedOverSoap } from './exposed-over-soap.js';
 import { twoFactorAccess } from './docs-access.js';
@@ -148,7 +151,12 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     factors: factorStore, codes: new RecoveryCodeStore(db, factorStore), hasher: new RecoveryCodeHasher(config.pepper), clock, guard,
   });
   host.register(new UserAccountsService(factors, recovery, guard, log));
-  host.register(new AuthFactorsService(factors, recovery, guard, log));
+  const webauthn = new WebauthnManager({
+    store: new WebauthnStore(db, factorStore), guard, clock,
+    settings: config.webauthn ?? (config.production ? undefined : webauthnSettings({ PORT: String(config.port) }, false).webauthn),
+  });
+  host.register(new AuthFactorsService(factors, recovery, guard, log, webauthn));
+  host.register(new WebauthnService(webauthn, guard, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
   host.addRawHandler(frontDoor(host));

@@ -41,6 +41,13 @@
  *   SHUTDOWN_TIMEOUT_MS         how long SIGTERM waits for requests and the outbox batch (default 10000)
  *   WORKERS                     processes serving the port (default 1); > 1 needs MariaDB/MySQL
  *   IDEMPOTENCY_TTL_SECONDS     how long an Idempotency-Key's answer is kept (default 86400)
+ *   WEBAUTHN_RP_ID              the relying party id security keys and passkeys are bound to: the relying
+ *                               app's registrable domain (default localhost outside production)
+ *   WEBAUTHN_RP_NAME            the name authenticators show (default Stackport)
+ *   WEBAUTHN_ORIGINS            comma-separated origins whose pages may run the ceremonies (default
+ *                               http://localhost:<PORT> outside production; https only in production).
+ *                               In production, without both the WebAuthn routes answer "not configured".
+ *   WEBAUTHN_CHALLENGE_TTL_S    how long a registration or check challenge stays valid (default 300)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -90,6 +97,15 @@ export interface TwoFactorConfig {
   idempotencyTtlSeconds?: number;
   /** Worker processes (node:cluster); > 1 only with MariaDB/MySQL. */
   workers?: number;
+  /** Security keys and passkeys; undefined = off in production, development defaults (localhost, the port) elsewhere. */
+  webauthn?: WebauthnSettings;
+}
+
+export interface WebauthnSettings {
+  rpId: string;
+  rpName: string;
+  origins: string[];
+  challengeTtlMs: number;
 }
 
 export interface AuthSettings {
@@ -162,6 +178,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
     },
     auth: authSettings(env, production, cwd),
     totp: totpSettings(env, production),
+    ...webauthnSettings(env, production),
   };
 }
 
@@ -236,6 +253,27 @@ function totpSettings(env: Env, production: boolean): TotpSettings {
   if (!issuer || issuer.length > 64 || /[:\x00-\x1f]/.test(issuer)) throw new ConfigError('TOTP_ISSUER must be 1–64 printable characters without ":"');
   const encryptionKey = secretBytes(env, 'TOTP_ENCRYPTION_KEY', production);
   return { issuer, ...(encryptionKey ? { encryptionKey } : {}) };
+}
+
+/**
+ * Defaults for development only: a production deployment names its relying party and origins, or
+ * has no WebAuthn (an RP id guessed wrong would bind every registered key to it).
+ */
+export function webauthnSettings(env: Env, production: boolean): Pick<TwoFactorConfig, 'webauthn'> {
+  const rpId = env.WEBAUTHN_RP_ID?.trim().toLowerCase() || undefined;
+  const originList = env.WEBAUTHN_ORIGINS?.trim() || undefined;
+  if (production && !rpId && !originList) return {};
+  if (production && (!rpId || !originList)) throw new ConfigError('WEBAUTHN_RP_ID and WEBAUTHN_ORIGINS go together when NODE_ENV=production');
+  if (rpId !== undefined && !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(rpId)) throw new ConfigError('WEBAUTHN_RP_ID must be a domain name (no scheme, port or path)');
+  const origins = (originList ?? `http://localhost:${env.PORT?.trim() || 5000}`).split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of origins) {
+    let u: URL;
+    try { u = new URL(o); } catch { throw new ConfigError('WEBAUTHN_ORIGINS must list absolute origins such as https://app.example.com'); }
+    if (u.origin !== o || (u.protocol !== 'https:' && (production || u.protocol !== 'http:'))) throw new ConfigError('WEBAUTHN_ORIGINS must list origins (scheme://host[:port], https in production)');
+  }
+  const rpName = (env.WEBAUTHN_RP_NAME ?? 'Stackport').trim();
+  if (!rpName || rpName.length > 64) throw new ConfigError('WEBAUTHN_RP_NAME must be 1–64 characters');
+  return { webauthn: { rpId: rpId ?? 'localhost', rpName, origins, challengeTtlMs: int(env, 'WEBAUTHN_CHALLENGE_TTL_S', 300, 30, 3600) * 1000 } };
 }
 
 function decodeSecret(raw: string): Buffer {

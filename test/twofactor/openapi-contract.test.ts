@@ -12,7 +12,7 @@ import { MessageBirdStub } from './support/messagebird-stub.js';
 import { DATABASES, type TestDatabase } from './support/test-databases.js';
 import { startApp, testConfig, type RunningApp } from './support/test-app.js';
 
-type Schema = { type?: string; $ref?: string; properties?: Record<string, Schema>; required?: string[] };
+type Schema = { type?: string; contentEncoding?: string; $ref?: string; properties?: Record<string, Schema>; required?: string[] };
 type Parameter = { name: string; in: string; required: boolean; schema: Schema };
 type Operation = {
   operationId: string; summary?: string; parameters?: Parameter[]; security: Record<string, string[]>[];
@@ -23,10 +23,18 @@ type Doc = { paths: Record<string, Record<string, Operation>>; components: { sch
 const sqlite = DATABASES[0]!;
 const ERROR_SCHEMAS = ['HttpError', 'rpcStatus'];
 
-/** A value of the schema's type the server can read: the caller's own tenant and file, a 6-digit code. */
-function sample(name: string, s: Schema): unknown {
+/**
+ * A value of the schema's type the server can read: the caller's own tenant and file, a 6-digit
+ * code, base64 for bytes, a message with its own required members.
+ */
+function sample(name: string, s: Schema, resolve?: (s: Schema) => Schema): unknown {
+  if (s.$ref && resolve) {
+    const inner = resolve(s);
+    return Object.fromEntries((inner.required ?? []).map((m) => [m, sample(m, inner.properties?.[m] ?? {}, resolve)]));
+  }
   if (s.type === 'integer') return 1;
   if (s.type === 'boolean') return false;
+  if (s.contentEncoding === 'base64') return 'eA==';
   return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : 'x';
 }
 
@@ -141,7 +149,7 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
         if (o.as === 'wsAccessKey') r = r.set('X-WsAccessKey', key);
         else if (!o.anonymous && (!o.as || o.as === 'bearer')) r = r.set('Authorization', `Bearer ${caller.token}`);
         if (!body) return r;
-        const members = Object.fromEntries(Object.entries(body.properties ?? {}).filter(([m]) => required.has(m) && m !== o.omit).map(([m, s]) => [m, sample(m, s)]));
+        const members = Object.fromEntries(Object.entries(body.properties ?? {}).filter(([m]) => required.has(m) && m !== o.omit).map(([m, s]) => [m, sample(m, s, schemaOf)]));
         return r.set('Content-Type', 'application/json').send(JSON.stringify(members));
       };
       const full = await send();

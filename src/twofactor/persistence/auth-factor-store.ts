@@ -9,7 +9,7 @@ import type { EntityManager } from 'typeorm';
 import { appendAuditEvent } from './audit-log.js';
 import type { Database } from './database.js';
 import type { FactorKind, FactorState } from './entities/index.js';
-import { exec, num, numOrNull, strOrNull } from './sql.js';
+import { exec, isDuplicateKey, num, numOrNull, strOrNull } from './sql.js';
 
 export interface Owner {
   readonly tenantId: string;
@@ -103,13 +103,15 @@ export class AuthFactorStore {
     return this.db.transaction(async (m) => {
       const r = await exec(m, 'DELETE FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind = ?', [o.tenantId, o.userId, kind]);
       if (r.affected !== 1) return undefined;
-      const details = await this.audit(m, o, `${kind}.removed`, now);
-      if (!(await this.hasSecondFactorIn(m, o))) {
-        const codes = await exec(m, 'DELETE FROM recovery_code WHERE tenant_id = ? AND user_id = ?', [o.tenantId, o.userId]);
-        if (codes.affected > 0) return this.audit(m, o, 'recovery_codes.removed', now);
-      }
-      return details;
+      return this.afterRemoval(m, o, await this.audit(m, o, `${kind}.removed`, now), now);
     });
+  }
+
+  /** Inside a removal's transaction: with no second factor left, the recovery codes go too. */
+  async afterRemoval(m: EntityManager, o: Owner, removed: ChangeDetails, now: number): Promise<ChangeDetails> {
+    if (await this.hasSecondFactorIn(m, o)) return removed;
+    const codes = await exec(m, 'DELETE FROM recovery_code WHERE tenant_id = ? AND user_id = ?', [o.tenantId, o.userId]);
+    return codes.affected > 0 ? this.audit(m, o, 'recovery_codes.removed', now) : removed;
   }
 
   hasSecondFactor(o: Owner): Promise<boolean> {
@@ -130,7 +132,9 @@ export class AuthFactorStore {
   }
 
   private async hasSecondFactorIn(m: EntityManager, o: Owner): Promise<boolean> {
-    const r = await exec(m, "SELECT COUNT(*) AS n FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND state = 'ready' AND kind IN ('totp', 'otp_sms')", [o.tenantId, o.userId]);
+    // A registered security key or passkey (webauthn-store.ts) is a second factor too.
+    const r = await exec(m, "SELECT (SELECT COUNT(*) FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND state = 'ready' AND kind IN ('totp', 'otp_sms'))"
+      + ' + (SELECT COUNT(*) FROM webauthn_credential WHERE tenant_id = ? AND user_id = ?) AS n', [o.tenantId, o.userId, o.tenantId, o.userId]);
     return num(r.rows[0]!.n) > 0;
   }
 
@@ -150,8 +154,7 @@ async function retryOnDuplicate<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    const d = (e as { driverError?: { errno?: number; code?: string } }).driverError;
-    if (d?.errno !== 1062 && d?.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+    if (!isDuplicateKey(e)) throw e;
     return work();
   }
 }

@@ -166,3 +166,9 @@ export function insertIgnore(kind: DatabaseKind): string {
 export const num = (v: unknown): number => Number(v);
 export const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 export const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** A unique index refused the write (MariaDB ER_DUP_ENTRY; SQLite's constraint error). */
+export function isDuplicateKey(e: unknown): boolean {
+  const d = (e as { driverError?: { errno?: number; code?: string } }).driverError;
+  return d?.errno === 1062 || d?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -6,7 +6,7 @@
  */
 import {
   AddMyAuthFactorOTPRequest, AddMyAuthFactorOTPResponse, AddMyAuthFactorOTPSMSRequest, AddMyAuthFactorOTPSMSResponse, AuthFactor,
-  AuthFactorOTP, AuthFactorOTPSMS, AuthFactorState, ListMyAuthFactorsRequest, ListMyAuthFactorsResponse, ObjectDetails,
+  AuthFactorOTP, AuthFactorOTPSMS, AuthFactorState, AuthFactorU2F, ListMyAuthFactorsRequest, ListMyAuthFactorsResponse, ObjectDetails,
   RemoveMyAuthFactorOTPRequest, RemoveMyAuthFactorOTPResponse, RemoveMyAuthFactorOTPSMSRequest, RemoveMyAuthFactorOTPSMSResponse,
   VerifyMyAuthFactorOTPRequest, VerifyMyAuthFactorOTPResponse,
 } from '../../../dtos/index.js';
@@ -20,6 +20,7 @@ import type { AuthFactorManager } from './auth-factor-manager.js';
 import { FactorError, type FactorProblem } from './factor-error.js';
 import type { RecoveryCodeManager } from './recovery-code-manager.js';
 import type { SecondFactorGuard } from './second-factor-guard.js';
+import type { WebauthnManager } from './webauthn-manager.js';
 
 const ALREADY_READY = 'Multifactor OTP (OneTimePassword) is already set up';
 const NOT_EXISTING = "Multifactor OTP (OneTimePassword) doesn't exist";
@@ -27,8 +28,8 @@ const NOT_READY = "Multifactor OTP (OneTimePassword) isn't ready";
 const INVALID_CODE: Gw = [3, 'Invalid code', 'EVENT-8isk2'];
 const LOCKED: Gw = [8, 'Too many failed attempts, try again later', 'MFA-L0ck5'];
 
-type Gw = [code: number, message: string, id: string];
-type Problems = Partial<Record<FactorProblem, Gw>>;
+export type Gw = [code: number, message: string, id: string];
+export type Problems = Partial<Record<FactorProblem, Gw>>;
 
 /** Problems every operation may meet, whatever it maps itself. */
 const COMMON: Problems = {
@@ -37,7 +38,7 @@ const COMMON: Problems = {
 
 export class AuthFactorsService {
   constructor(private readonly factors: AuthFactorManager, private readonly recovery: RecoveryCodeManager, private readonly guard: SecondFactorGuard,
-    private readonly log: Logger) {}
+    private readonly log: Logger, private readonly webauthn?: WebauthnManager) {}
 
   @Handles(AddMyAuthFactorOTPSMSRequest)
   async post_add_otp_sms(_req: AddMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<AddMyAuthFactorOTPSMSResponse> {
@@ -90,17 +91,22 @@ export class AuthFactorsService {
 
   @Handles(ListMyAuthFactorsRequest)
   async post_search(_req: ListMyAuthFactorsRequest, ctx: ServiceContext): Promise<ListMyAuthFactorsResponse> {
-    const rows = await this.factors.list(caller(ctx));
-    const result = rows.map((r) => Object.assign(new AuthFactor(), {
+    const p = caller(ctx);
+    const rows = await this.factors.list(p);
+    const result: AuthFactor[] = rows.map((r) => Object.assign(new AuthFactor(), {
       State: r.state === 'ready' ? AuthFactorState.AUTH_FACTOR_STATE_READY : AuthFactorState.AUTH_FACTOR_STATE_NOT_READY,
       ...(r.kind === 'totp' ? { Otp: new AuthFactorOTP() } : { OtpSms: new AuthFactorOTPSMS() }),
     }));
+    // Security keys are listed here (as Zitadel does); passkeys by …/passwordless/_search.
+    for (const k of (await this.webauthn?.list(p, 'u2f')) ?? []) {
+      result.push(Object.assign(new AuthFactor(), { State: AuthFactorState.AUTH_FACTOR_STATE_READY, U2f: Object.assign(new AuthFactorU2F(), { Id: String(k.id), Name: k.name }) }));
+    }
     return Object.assign(new ListMyAuthFactorsResponse(), { Result: result });
   }
 }
 
 /** "me", within the organisation the request addresses (x-zitadel-orgid, if sent). */
-function caller(ctx: ServiceContext): Principal {
+export function caller(ctx: ServiceContext): Principal {
   const p = principalOf(ctx);
   const org = ctx.header('x-zitadel-orgid');
   if (org !== undefined && org.trim() !== p.tenantId) throw new GatewayError(5, 'User could not be found', 'AUTH-nx0rg');
@@ -108,17 +114,17 @@ function caller(ctx: ServiceContext): Principal {
 }
 
 /** Add calls: as Zitadel's DomainToAddDetailsPb, plus changeDate = creationDate (dialects.md §3.3.3). */
-function added(p: Principal, d: ChangeDetails): ObjectDetails {
+export function added(p: Principal, d: ChangeDetails): ObjectDetails {
   const at = new Date(d.atMs);
   return Object.assign(new ObjectDetails(), { Sequence: d.sequence, CreationDate: at, ChangeDate: at, ResourceOwner: p.tenantId });
 }
 
 /** Other changes: DomainToChangeDetailsPb (no creation date). */
-function changed(p: Principal, d: ChangeDetails): ObjectDetails {
+export function changed(p: Principal, d: ChangeDetails): ObjectDetails {
   return Object.assign(new ObjectDetails(), { Sequence: d.sequence, ChangeDate: new Date(d.atMs), ResourceOwner: p.tenantId });
 }
 
-async function failures<T>(ctx: ServiceContext, work: Promise<T>, problems: Problems): Promise<T> {
+export async function failures<T>(ctx: ServiceContext, work: Promise<T>, problems: Problems): Promise<T> {
   try {
     return await work;
   } catch (e) {

@@ -15,7 +15,18 @@ export type FactorProblem =
   | 'otp-sms-missing'
   | 'phone-not-verified'
   | 'no-second-factor'        // recovery codes without a ready second factor
-  | 'recovery-code-invalid';
+  | 'recovery-code-invalid'
+  // WebAuthn (webauthn-manager.ts)
+  | 'webauthn-malformed'          // the credential is not a WebAuthn response at all (no guess)
+  | 'webauthn-origin'             // signed for an origin the configuration does not allow
+  | 'webauthn-challenge-unknown'  // never issued to this user, or already used (replay)
+  | 'webauthn-challenge-expired'
+  | 'webauthn-unknown-credential' // not one of the user's credentials in this tenant
+  | 'webauthn-cloned'             // the signature counter did not move forward
+  | 'webauthn-invalid'            // anything else the verification refused (signature, RP id, flags)
+  | 'webauthn-exists'             // the credential is registered in this tenant already
+  | 'webauthn-missing'            // no such token / no credential to check with
+  | 'webauthn-off';               // production without WEBAUTHN_RP_ID and WEBAUTHN_ORIGINS
 
 export class FactorError extends Error {
   constructor(readonly problem: FactorProblem, readonly retryAfterSeconds?: number) {

@@ -41,6 +41,17 @@ const PROBLEMS: Readonly<Record<FactorProblem, [number, string, string]>> = {
   'otp-sms-exists': [409, 'Conflict', 'SMS two-factor authentication is already enabled.'],
   'otp-sms-missing': [404, 'NotFound', 'SMS two-factor authentication is not enabled.'],
   'phone-not-verified': [409, 'PhoneNotVerified', 'A verified mobile number is required.'],
+  // Security keys and passkeys have gateway routes only (webauthn-service.ts); mapped for completeness.
+  'webauthn-malformed': [400, 'InvalidCredential', 'The WebAuthn credential could not be read.'],
+  'webauthn-origin': [400, 'InvalidCredential', 'The WebAuthn credential was refused.'],
+  'webauthn-invalid': [400, 'InvalidCredential', 'The WebAuthn credential was refused.'],
+  'webauthn-unknown-credential': [400, 'InvalidCredential', 'The WebAuthn credential was refused.'],
+  'webauthn-challenge-unknown': [409, 'ChallengeNotFound', 'No WebAuthn challenge is open for this credential.'],
+  'webauthn-challenge-expired': [409, 'ChallengeExpired', 'The WebAuthn challenge has expired.'],
+  'webauthn-cloned': [409, 'CredentialCloned', 'The authenticator may have been cloned.'],
+  'webauthn-exists': [409, 'Conflict', 'The credential is registered already.'],
+  'webauthn-missing': [404, 'NotFound', 'No such WebAuthn credential.'],
+  'webauthn-off': [501, 'NotImplemented', 'WebAuthn is not configured on this server.'],
 };
 
 export class UserAccountsService {

@@ -95,6 +95,17 @@ describe('configuration', () => {
     assert.throws(() => loadConfig({ ...PROD, BOOTSTRAP_WS_ACCESS_KEY: 'x'.repeat(30) }, tmp()), /BOOTSTRAP_WS_ACCESS_KEY/);
   });
 
+  it('WebAuthn: localhost defaults in development; in production both WEBAUTHN_RP_ID and WEBAUTHN_ORIGINS (https) or none (off)', () => {
+    assert.deepEqual(loadConfig({ PORT: '8080' }, tmp()).webauthn, { rpId: 'localhost', rpName: 'Stackport', origins: ['http://localhost:8080'], challengeTtlMs: 300_000 });
+    assert.equal(loadConfig(PROD, tmp()).webauthn, undefined, 'off unless configured');
+    const both = { ...PROD, WEBAUTHN_RP_ID: 'Example.com', WEBAUTHN_ORIGINS: 'https://example.com, https://login.example.com:8443', WEBAUTHN_CHALLENGE_TTL_S: '60' };
+    assert.deepEqual(loadConfig(both, tmp()).webauthn, { rpId: 'example.com', rpName: 'Stackport', origins: ['https://example.com', 'https://login.example.com:8443'], challengeTtlMs: 60_000 });
+    for (const bad of [{ WEBAUTHN_ORIGINS: undefined }, { WEBAUTHN_RP_ID: undefined }, { WEBAUTHN_ORIGINS: 'http://example.com' }, { WEBAUTHN_ORIGINS: 'https://example.com/login' },
+      { WEBAUTHN_RP_ID: 'https://example.com' }, { WEBAUTHN_CHALLENGE_TTL_S: '5' }, { WEBAUTHN_RP_NAME: 'x'.repeat(65) }]) {
+      assert.throws(() => loadConfig({ ...both, ...bad }, tmp()), (e: Error) => e instanceof ConfigError && /WEBAUTHN_/.test(e.message), JSON.stringify(bad));
+    }
+  });
+
   it('validates values and never echoes them', () => {
     const secret = 'short-secret';
     assert.throws(() => loadConfig({ OTP_PEPPER: secret }, tmp()), (e: Error) => e instanceof ConfigError && !e.message.includes(secret));

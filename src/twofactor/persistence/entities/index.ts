@@ -10,14 +10,18 @@ import { OtpEntity } from './otp-entity.js';
 import { RateLimitLockEntity } from './rate-limit-lock-entity.js';
 import { SmsOutboxEntity } from './sms-outbox-entity.js';
 import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
+import { WebauthnChallengeEntity, WebauthnCredentialEntity } from './webauthn-credential-entity.js';
 
 export { ApiAccessKeyEntity, AttemptBudgetEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
+export { WebauthnChallengeEntity, WebauthnCredentialEntity };
 export type { DeliveryStatus } from './otp-entity.js';
 export type { OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
 export type { FactorKind, FactorState } from './auth-factor-entity.js';
+export type { WebauthnKind } from './webauthn-credential-entity.js';
 
 export const ENTITIES = [
   TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
   AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity, AttemptBudgetEntity,
+  WebauthnCredentialEntity, WebauthnChallengeEntity,
 ];

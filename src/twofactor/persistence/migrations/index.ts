@@ -6,8 +6,9 @@ import { InitialSchema1763900000000 } from './initial-schema.js';
 import { LockRowAlwaysWritten1763900000022 } from './lock-row-always-written.js';
 import { OtpIssueProcedure1763900000004 } from './otp-issue-procedure.js';
 import { OutboxLeaseIndex1763900000005 } from './outbox-lease-index.js';
+import { WebauthnSchema1763900000007 } from './webauthn-schema.js';
 
 /** In order; never edit a released migration, add a new one. */
 export const MIGRATIONS = [InitialSchema1763900000000, DefaultConfigurations1763900000001, AuthFactorsSchema1763900000002, IdempotencySchema1763900000003,
   OtpIssueProcedure1763900000004, OutboxLeaseIndex1763900000005, AttemptBudgetSchema1763900000006,
-  LockRowAlwaysWritten1763900000022];
+  WebauthnSchema1763900000007, LockRowAlwaysWritten1763900000022];
