@@ -7,11 +7,14 @@ import { DevSmsMessageEntity } from './dev-sms-message-entity.js';
 import { EnrollmentEntity } from './enrollment-entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key-entity.js';
 import { OtpEntity } from './otp-entity.js';
+import { PrefixHoldEntity } from './prefix-hold-entity.js';
 import { RateLimitLockEntity } from './rate-limit-lock-entity.js';
+import { SendCounterEntity } from './send-counter-entity.js';
 import { SmsOutboxEntity } from './sms-outbox-entity.js';
 import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
 
 export { ApiAccessKeyEntity, AttemptBudgetEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
+export { PrefixHoldEntity, SendCounterEntity };
 export type { DeliveryStatus } from './otp-entity.js';
 export type { OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
@@ -20,4 +23,5 @@ export type { FactorKind, FactorState } from './auth-factor-entity.js';
 export const ENTITIES = [
   TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
   AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity, AttemptBudgetEntity,
+  SendCounterEntity, PrefixHoldEntity,
 ];

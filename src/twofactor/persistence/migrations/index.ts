@@ -1,5 +1,6 @@
 import { AttemptBudgetSchema1763900000006 } from './attempt-budget-schema.js';
 import { AuthFactorsSchema1763900000002 } from './auth-factors-schema.js';
+import { ConfigPumpingSchema1763900000007 } from './config-pumping-schema.js';
 import { DefaultConfigurations1763900000001 } from './default-configurations.js';
 import { IdempotencySchema1763900000003 } from './idempotency-schema.js';
 import { InitialSchema1763900000000 } from './initial-schema.js';
@@ -8,4 +9,5 @@ import { OutboxLeaseIndex1763900000005 } from './outbox-lease-index.js';
 
 /** In order; never edit a released migration, add a new one. */
 export const MIGRATIONS = [InitialSchema1763900000000, DefaultConfigurations1763900000001, AuthFactorsSchema1763900000002, IdempotencySchema1763900000003,
-  OtpIssueProcedure1763900000004, OutboxLeaseIndex1763900000005, AttemptBudgetSchema1763900000006];
+  OtpIssueProcedure1763900000004, OutboxLeaseIndex1763900000005, AttemptBudgetSchema1763900000006,
+  ConfigPumpingSchema1763900000007];
