@@ -113,7 +113,7 @@ export class ListTwoFactorConfigurationsRequest {}
 @Returns(() => TwoFactorConfigurationResponse)
 @Authenticate()
 export class GetTwoFactorConfigurationRequest {
-  @Member('int', { description: 'The configuration id.', required: true, example: 3 })
+  @Member('int', { description: 'The configuration id (from the route).', example: 3 })
   Id?: number;
 }
 
@@ -128,7 +128,7 @@ export class CreateTwoFactorConfigurationRequest extends TwoFactorConfigurationS
 @Returns(() => TwoFactorConfigurationResponse)
 @Authenticate()
 export class UpdateTwoFactorConfigurationRequest extends TwoFactorConfigurationSettings {
-  @Member('int', { description: 'The configuration id.', required: true, example: 3 })
+  @Member('int', { description: 'The configuration id (from the route).', example: 3 })
   Id?: number;
 }
 
@@ -137,6 +137,6 @@ export class UpdateTwoFactorConfigurationRequest extends TwoFactorConfigurationS
 @Returns(() => TwoFactorConfigurationResponse)
 @Authenticate()
 export class DeleteTwoFactorConfigurationRequest {
-  @Member('int', { description: 'The configuration id.', required: true, example: 3 })
+  @Member('int', { description: 'The configuration id (from the route).', example: 3 })
   Id?: number;
 }

@@ -95,7 +95,8 @@ const ORIGINATOR = /^(?:[A-Za-z0-9 ]{1,11}|\+?[0-9]{1,15})$/;
 
 export function applySettings(current: ConfigurationValues, input: SettingsInput): SettingsResult {
   try {
-    const v: ConfigurationValues = { ...current };
+    // Only the settable values: `current` may be a whole stored row.
+    const v = Object.fromEntries(Object.keys(DEFAULT_VALUES).map((k) => [k, current[k as keyof ConfigurationValues]])) as unknown as ConfigurationValues;
     for (const [member, field, min, max, problem] of INT_SETTINGS) {
       const value = input[member];
       if (!given(value)) continue;

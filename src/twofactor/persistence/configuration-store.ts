@@ -2,9 +2,10 @@
  * TwoFactorConfiguration rows, cached briefly: they are read on every request and change rarely.
  * A tenant's own rows (self-service) are read and written only with the tenant in the condition,
  * so another tenant's id is the same "not found" as a missing one; the seeded rows (no tenant)
- * stay the operator's. A change drops this process's cached copy; other processes see it within TTL_MS.
+ * stay the operator's. A deleted row stays (deleted_at_ms), answering as a missing one, so its id
+ * — which old OTPs and callers still name — never comes back for another tenant. A change drops this process's cached copy; other processes see it within TTL_MS.
  */
-import { QueryFailedError } from 'typeorm';
+import { IsNull, QueryFailedError } from 'typeorm';
 import type { ConfigurationValues } from '../domain/configuration-settings.js';
 import type { LocalizedTemplates } from '../domain/message-template.js';
 import type { Database } from './database.js';
@@ -23,31 +24,24 @@ export class ConfigurationStore {
     const hit = this.cache.get(id);
     const now = Date.now();
     if (hit && now - hit.at < TTL_MS) return hit.row;
-    const row = await this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).findOneBy({ id }));
+    const row = await this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).findOneBy({ id, deletedAtMs: IsNull() }));
     this.cache.set(id, { at: now, row });
     return row;
   }
 
   listOwned(tenant: string): Promise<TwoFactorConfigurationEntity[]> {
-    return this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).find({ where: { tenant }, order: { id: 'ASC' } }));
+    return this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).find({ where: { tenant, deletedAtMs: IsNull() }, order: { id: 'ASC' } }));
   }
 
   findOwned(id: number, tenant: string): Promise<TwoFactorConfigurationEntity | null> {
-    return this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).findOneBy({ id, tenant }));
+    return this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).findOneBy({ id, tenant, deletedAtMs: IsNull() }));
   }
 
-  /**
-   * A new row with the next id no configuration and no OTP has used (a deleted configuration's id
-   * is never given out again, so its OTPs never count for another); a concurrent create that took
-   * the same id makes this one try the next.
-   */
+  /** A new row with the next id; a concurrent create that took the same id makes this one try the next. */
   async create(tenant: string, values: ConfigurationValues, now: number): Promise<TwoFactorConfigurationEntity> {
     for (let attempt = 1; ; attempt++) {
-      const { rows } = await this.db.run((m) => exec(m, 'SELECT (SELECT COALESCE(MAX(id), 0) FROM two_factor_configuration) AS c, '
-        + '(SELECT COALESCE(MAX(configuration_id), 0) FROM otp) AS o'));
-      const row = Object.assign(new TwoFactorConfigurationEntity(), values, {
-        id: Math.max(num(rows[0]!.c), num(rows[0]!.o)) + 1, tenant, createdAtMs: now, updatedAtMs: now,
-      });
+      const { rows } = await this.db.run((m) => exec(m, 'SELECT COALESCE(MAX(id), 0) AS id FROM two_factor_configuration'));
+      const row = Object.assign(new TwoFactorConfigurationEntity(), values, { id: num(rows[0]!.id) + 1, tenant, deletedAtMs: null, createdAtMs: now, updatedAtMs: now });
       try {
         await this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).insert(row));
         return row;
@@ -59,14 +53,14 @@ export class ConfigurationStore {
 
   async update(row: TwoFactorConfigurationEntity, values: ConfigurationValues, now: number): Promise<TwoFactorConfigurationEntity> {
     const changed = Object.assign(new TwoFactorConfigurationEntity(), row, values, { updatedAtMs: now });
-    await this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).update({ id: row.id, tenant: row.tenant! }, { ...values, updatedAtMs: now }));
+    await this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).update({ id: row.id, tenant: row.tenant!, deletedAtMs: IsNull() }, { ...values, updatedAtMs: now }));
     this.cache.delete(row.id);
     return changed;
   }
 
   /** True when the tenant had the configuration. */
-  async remove(id: number, tenant: string): Promise<boolean> {
-    const r = await this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).delete({ id, tenant }));
+  async remove(id: number, tenant: string, now: number): Promise<boolean> {
+    const r = await this.db.run((m) => m.getRepository(TwoFactorConfigurationEntity).update({ id, tenant, deletedAtMs: IsNull() }, { deletedAtMs: now, enabled: false, updatedAtMs: now }));
     this.cache.delete(id);
     return (r.affected ?? 0) > 0;
   }

@@ -71,7 +71,7 @@ export class ConfigurationService {
   @Handles(DeleteTwoFactorConfigurationRequest)
   async delete_remove(req: DeleteTwoFactorConfigurationRequest, ctx: ServiceContext): Promise<HttpResult<TwoFactorConfigurationResponse>> {
     const tenantId = principalOf(ctx).tenantId;
-    const removed = validId(req.Id) && await this.store.remove(req.Id, tenantId);
+    const removed = validId(req.Id) && await this.store.remove(req.Id, tenantId, this.clock.now());
     if (removed) requestLog(this.log, ctx.request).info('configuration.deleted', { configurationId: req.Id, tenantId });
     return reply(new TwoFactorConfigurationResponse(), removed ? C.Success : C.ConfigurationNotFound);
   }

@@ -44,6 +44,8 @@ export class TwoFactorConfigurationEntity {
   @Column({ name: 'conversion_min_sample', type: 'int', default: 20 }) conversionMinSample!: number;
   /** … sent within this many seconds. */
   @Column({ name: 'conversion_window_seconds', type: 'int', default: 3600 }) conversionWindowSeconds!: number;
+  /** Deleted by its tenant: answers as if it did not exist; the row stays so the id is not reused. */
+  @Column(epochMs('deleted_at_ms', true)) deletedAtMs!: number | null;
   @Column(epochMs('created_at_ms')) createdAtMs!: number;
   @Column(epochMs('updated_at_ms')) updatedAtMs!: number;
 }

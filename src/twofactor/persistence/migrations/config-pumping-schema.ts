@@ -1,7 +1,8 @@
 /**
  * Self-service configuration and the SMS-pumping defence: per-locale templates, allowed channels
  * and the pumping limits become configuration columns (0 = that limit is off, so the seeded
- * configurations behave as before); `send_counter` holds the fixed-window send counts per client
+ * configurations behave as before) and a deleted one keeps its row, so its id is never given out
+ * again; `send_counter` holds the fixed-window send counts per client
  * IP, tenant and destination prefix, and `prefix_hold` remembers which prefixes the conversion
  * guard holds, so the tenant is told once per hold. Table API: one migration for both databases.
  */
@@ -20,6 +21,7 @@ export class ConfigPumpingSchema1763900000007 implements MigrationInterface {
       new TableColumn({ name: 'channels', type: 'varchar', length: '50', isNullable: true }),
       new TableColumn({ name: 'default_locale', type: 'varchar', length: '35', isNullable: true }),
       new TableColumn({ name: 'message_templates', type: 'text', isNullable: true }),
+      new TableColumn({ name: 'deleted_at_ms', type: 'bigint', isNullable: true }),
       ...LIMIT_COLUMNS.map(([name, fallback]) => new TableColumn({ name, type: 'integer', default: fallback })),
     ]);
     await q.createTable(new Table({
@@ -43,7 +45,7 @@ export class ConfigPumpingSchema1763900000007 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable('prefix_hold');
     await q.dropTable('send_counter');
-    for (const name of ['channels', 'default_locale', 'message_templates', ...LIMIT_COLUMNS.map(([n]) => n)]) {
+    for (const name of ['channels', 'default_locale', 'message_templates', 'deleted_at_ms', ...LIMIT_COLUMNS.map(([n]) => n)]) {
       await q.dropColumn('two_factor_configuration', name);
     }
   }
