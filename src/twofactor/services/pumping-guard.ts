@@ -1,11 +1,11 @@
 /**
- * The SMS-pumping defence, beyond the per-user and per-number windows of otp-issue.ts. Before an
- * OTP is written, its send is counted against the configuration's limits per client IP, per tenant
- * and per destination prefix (each 0 = off); a full one refuses it with the time until its window
- * has room, and gives back what the scopes before it counted. Then the conversion guard: when the
- * share of verified codes the configuration sent to the prefix within its window falls below the
- * threshold (over at least the minimum sample), the prefix is held for a window and the tenant is
- * told (`onPrefixHeld`, once per hold). The issuer refunds the counts when no OTP is written after all.
+ * The SMS-pumping defence, beyond the per-user and per-number windows of otp-issue.ts. First the
+ * conversion guard: when the share of verified codes the configuration sent to the destination
+ * prefix within its window falls below the threshold (over at least the minimum sample), the prefix
+ * is held for a window and the tenant is told (`onPrefixHeld`, once per hold). Then the send is
+ * counted against the configuration's limits per client IP, per tenant and per destination prefix
+ * (each 0 = off); a full one refuses it with the time until its window has room, and gives back
+ * what the scopes before it counted. The issuer refunds the counts when no OTP is written after all.
  */
 import { destinationPrefix } from '../domain/phone-number.js';
 import type { TwoFactorConfigurationEntity } from '../persistence/entities/index.js';
@@ -47,6 +47,9 @@ export class PumpingGuard {
       ['tenant', { key: `tenant:${tenantKey(c)}`, limit: c.tenantSendLimit, windowMs }],
       ['prefix', { key: `prefix:${tenantKey(c)}:${prefix}`, limit: c.prefixSendLimit, windowMs }],
     ];
+    // A held prefix answers "held" whatever the counters say: that is what the tenant was told.
+    const heldUntil = c.minConversionPercent > 0 ? await this.conversionHold(c, prefix, now) : undefined;
+    if (heldUntil !== undefined) return { ok: false, scope: 'conversion', retryAfterSeconds: Math.max(1, Math.ceil((heldUntil - now) / 1000)) };
     const counted: string[] = [];
     for (const [scope, s] of scopes) {
       if (s.limit <= 0) continue;
@@ -56,11 +59,6 @@ export class PumpingGuard {
         return { ok: false, scope, retryAfterSeconds: Math.ceil(claim / 1000) };
       }
       counted.push(s.key);
-    }
-    const heldUntil = c.minConversionPercent > 0 ? await this.conversionHold(c, prefix, now) : undefined;
-    if (heldUntil !== undefined) {
-      await this.refund(counted);
-      return { ok: false, scope: 'conversion', retryAfterSeconds: Math.max(1, Math.ceil((heldUntil - now) / 1000)) };
     }
     return { ok: true, counted };
   }
