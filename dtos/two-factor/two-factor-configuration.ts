@@ -5,7 +5,7 @@
  * `api/TwoFactor/Configurations`. Authenticated (bearer JWT or X-WsAccessKey); a tenant sees and
  * changes only its own configurations. On update, a member left out (null) keeps its value.
  */
-import { Authenticate, Dto, List, Member, Returns, Route } from '../../src/index.js';
+import { Authenticate, Dto, List, Member, Returns, Route, type Constructor } from '../../src/index.js';
 import { TwoFactorConfigurationResponseCode } from './response-codes.js';
 
 const REQUEST_NS = 'BusinessLayer.Dto.Request';
@@ -140,3 +140,9 @@ export class DeleteTwoFactorConfigurationRequest {
   @Member('int', { description: 'The configuration id (from the route).', example: 3 })
   Id?: number;
 }
+
+/** The operations above: a new administrative API, offered over HTTP (JSON, XML) but not over SOAP. */
+export const CONFIGURATION_OPERATIONS: readonly Constructor[] = [
+  ListTwoFactorConfigurationsRequest, GetTwoFactorConfigurationRequest, CreateTwoFactorConfigurationRequest,
+  UpdateTwoFactorConfigurationRequest, DeleteTwoFactorConfigurationRequest,
+];

@@ -67,7 +67,9 @@ export class TwoFactorService {
    * the key comes back with a different body. Stored answers expire (IDEMPOTENCY_TTL_SECONDS).
    */
   @Handles(CreateTwoFactorSmsOtpRequest)
-  async post_create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+  async post_create(body: CreateTwoFactorSmsOtpRequest | null, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+    // A Web API action (it takes ?Locale) binds an empty body as a null request: every member missing.
+    const req = body ?? new CreateTwoFactorSmsOtpRequest();
     const key = ctx.header(IDEMPOTENCY_KEY_HEADER);
     const store = this.d.idempotency;
     if (key === undefined || !store) return this.create(req, ctx);
