@@ -75,6 +75,22 @@ for (const target of DATABASES) {
       assert.deepEqual(seeded.map((r: { code_length: unknown }) => Number(r.code_length)), [6, 6]);
     });
 
+    it('documented like the other endpoints: /Help, /metadata, /types and OpenAPI (with its credentials)', async () => {
+      const help = (await t.api.get('/Help')).text;
+      for (const api of ['GET-api-TwoFactor-Configurations', 'POST-api-TwoFactor-Configurations', 'GET-api-TwoFactor-Configurations-Id', 'PUT-api-TwoFactor-Configurations-Id', 'DELETE-api-TwoFactor-Configurations-Id']) {
+        assert.ok(help.includes(api), `/Help lists ${api}`);
+      }
+      const page = (await t.api.get('/Help/Api/POST-api-TwoFactor-CreateTwoFactorSmsOtp')).text;
+      assert.match(page, /Locale/, 'the create page documents the Locale URI parameter');
+      assert.match((await t.api.get('/metadata')).text, /CreateTwoFactorConfigurationRequest/);
+      const csharp = (await t.api.get('/types/csharp')).text;
+      assert.match(csharp, /public partial class UpdateTwoFactorConfigurationRequest\s+: TwoFactorConfigurationSettings, IReturn<TwoFactorConfigurationResponse>/);
+      assert.match(csharp, /public virtual List<LocalizedMessageTemplate> MessageTemplates \{ get; set; \}/);
+      const openapi = (await t.api.get('/openapi')).body as { paths: Record<string, Record<string, { security: object[] }>> };
+      assert.deepEqual(Object.keys(openapi.paths['/api/TwoFactor/Configurations/{Id}'] ?? {}).sort(), ['delete', 'get', 'put']);
+      assert.ok(openapi.paths['/api/TwoFactor/Configurations']!.post!.security.length > 0, 'OpenAPI names the credentials');
+    });
+
     it('without a credential: 401', async () => {
       for (const [verb, path] of [['get', CONFIGS], ['post', CONFIGS], ['get', `${CONFIGS}/1`], ['put', `${CONFIGS}/1`], ['delete', `${CONFIGS}/1`]] as const) {
         const res = await send(t, undefined, verb, path, verb === 'post' || verb === 'put' ? {} : undefined);
