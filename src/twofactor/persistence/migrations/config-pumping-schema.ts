@@ -6,7 +6,7 @@
  * IP, tenant and destination prefix, and `prefix_hold` remembers which prefixes the conversion
  * guard holds, so the tenant is told once per hold. Table API: one migration for both databases.
  */
-import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const LIMIT_COLUMNS: [name: string, fallback: number][] = [
   ['ip_send_limit', 0], ['tenant_send_limit', 0], ['prefix_send_limit', 0], ['prefix_digits', 3], ['send_window_seconds', 3600],
@@ -24,6 +24,9 @@ export class ConfigPumpingSchema1763900000007 implements MigrationInterface {
       new TableColumn({ name: 'deleted_at_ms', type: 'bigint', isNullable: true }),
       ...LIMIT_COLUMNS.map(([name, fallback]) => new TableColumn({ name, type: 'integer', default: fallback })),
     ]);
+    // The conversion guard reads a configuration's codes of the last window; without this index
+    // it would scan every code ever sent to the prefix.
+    await q.createIndex('otp', new TableIndex({ name: 'ix_otp_configuration_created', columnNames: ['configuration_id', 'created_at_ms'] }));
     await q.createTable(new Table({
       name: 'send_counter',
       columns: [
@@ -45,6 +48,7 @@ export class ConfigPumpingSchema1763900000007 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable('prefix_hold');
     await q.dropTable('send_counter');
+    await q.dropIndex('otp', 'ix_otp_configuration_created');
     for (const name of ['channels', 'default_locale', 'message_templates', 'deleted_at_ms', ...LIMIT_COLUMNS.map(([n]) => n)]) {
       await q.dropColumn('two_factor_configuration', name);
     }
