@@ -2,7 +2,7 @@
  * Seed 000: `POST api/TwoFactor/CreateTwoFactorSmsOtp`, an ASP.NET Web API 2 action with
  * DataContractSerializer XML. Member names, types and order are the original contract's.
  */
-import { Dto, Member, Returns, Route } from '../../src/index.js';
+import { Dto, Member, Returns, Route, WebApiAction } from '../../src/index.js';
 import { CreateTwoFactorSmsOtpResponseCode } from './response-codes.js';
 
 @Dto({ namespace: 'BusinessLayer.Dto.Response', dialect: 'aspnet', xml: 'DataContract', description: 'The outcome of an OTP request: HTTP 200 with Success/Code for every business outcome.' })
@@ -30,6 +30,9 @@ export class CreateTwoFactorSmsOtpResponse {
 @Dto({ namespace: 'BusinessLayer.Dto.Request', dialect: 'aspnet', xml: 'DataContract', description: 'Creates a one-time password and sends it by SMS.' })
 @Route('/api/TwoFactor/CreateTwoFactorSmsOtp', 'POST')
 @Returns(() => CreateTwoFactorSmsOtpResponse)
+// The SMS language as an optional action parameter (`?Locale=tr`): the body keeps the original
+// contract member for member, which existing .NET clients serialise byte for byte.
+@WebApiAction({ body: 'request', uri: { Locale: { type: 'string', default: null } } })
 export class CreateTwoFactorSmsOtpRequest {
   @Member('Guid', { description: 'The user the OTP is for (globally unique identifier).', example: '3f2504e0-4f89-11d3-9a0c-0305e82c3301' })
   UserId?: string;

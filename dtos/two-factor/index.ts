@@ -5,3 +5,4 @@ export * from './get-two-factor-sms-otp.js';
 export * from './base-response-model.js';
 export * from './opt-in-to-2fa.js';
 export * from './verify-2fa-opt-in.js';
+export * from './two-factor-configuration.js';

@@ -50,8 +50,14 @@ export enum CreateTwoFactorSmsOtpResponseCode {
   ConfigurationNotFound = 3001,
   /** The configuration exists but is disabled. */
   ConfigurationDisabled = 3002,
+  /** The configuration does not allow the SMS channel. */
+  ChannelNotAllowed = 3003,
   /** More than MaxSMSCount SMS within MaxSMSInterval seconds for this user or number. */
   MaxOtpRequestExceededCode = 4000,
+  /** An SMS-pumping limit of the configuration is reached: per client IP, per tenant or per destination prefix. */
+  SendLimitExceeded = 4010,
+  /** Too few codes sent to this destination prefix were verified: new sends to it are held for a while. */
+  DestinationHeld = 4011,
   /** The provider refused the message for a reason not listed below. */
   SmsProviderError = 5000,
   /** No answer from the provider in time: the SMS may still arrive, so the OTP stays valid. */
@@ -91,6 +97,33 @@ export enum GetTwoFactorSmsOtpResponseCode {
   InternalError = 9000,
 }
 defineEnum(GetTwoFactorSmsOtpResponseCode, { name: 'GetTwoFactorSmsOtpResponseCode', namespace: RESPONSE_NS });
+
+export enum TwoFactorConfigurationResponseCode {
+  Success = 1,
+  InvalidRequest = 1000,
+  InvalidCodeLength = 1010,
+  /** OtpExpirationPeriod outside [Min, Max], or the bounds outside 30–86400 s. */
+  InvalidExpiry = 1011,
+  /** MaxSMSCount or MaxSMSInterval out of range. */
+  InvalidSendLimits = 1012,
+  InvalidAttemptLimit = 1013,
+  /** Channels empty or naming an unknown channel. */
+  InvalidChannels = 1014,
+  /** AllowedCountries or DefaultRegion is not an ISO 3166 country code. */
+  InvalidCountries = 1015,
+  /** A template without {code}, with an unknown placeholder, or too long. */
+  InvalidMessageTemplate = 1016,
+  /** A locale that is not a BCP 47 tag, or a locale given twice. */
+  InvalidLocale = 1017,
+  /** An SMS-pumping limit or the conversion guard out of range. */
+  InvalidPumpingLimits = 1018,
+  /** Name or Originator missing or malformed. */
+  InvalidName = 1019,
+  /** No configuration of the caller's tenant has this id. */
+  ConfigurationNotFound = 3001,
+  InternalError = 9000,
+}
+defineEnum(TwoFactorConfigurationResponseCode, { name: 'TwoFactorConfigurationResponseCode', namespace: RESPONSE_NS });
 
 /** Where an OTP is in its life; reported by the status operation. */
 export enum TwoFactorSmsOtpStatus {

@@ -26,13 +26,17 @@ import { EnrollmentStore } from './persistence/enrollment-store.js';
 import { IdempotencyStore } from './persistence/idempotency-store.js';
 import { OtpStore } from './persistence/otp-store.js';
 import { OutboxStore } from './persistence/outbox-store.js';
+import { PrefixHoldStore } from './persistence/prefix-hold-store.js';
+import { SendCounterStore } from './persistence/send-counter-store.js';
 import { RecoveryCodeStore } from './persistence/recovery-code-store.js';
 import { WebauthnStore } from './persistence/webauthn-store.js';
 import { AuthFactorManager, DEFAULT_ATTEMPT_POLICY } from './services/auth-factor-manager.js';
 import { AuthFactorsService } from './services/auth-factors-service.js';
+import { ConfigurationService } from './services/configuration-service.js';
 import { OptInService } from './services/opt-in-service.js';
 import { OtpIssuer } from './services/otp-issuer.js';
 import { OtpVerifier } from './services/otp-verifier.js';
+import { PumpingGuard, type PrefixHeldEvent } from './services/pumping-guard.js';
 import { RecoveryCodeManager } from './services/recovery-code-manager.js';
 import { SecondFactorGuard } from './services/second-factor-guard.js';
 import { TwoFactorService } from './services/two-factor-service.js';
@@ -71,6 +75,8 @@ export interface AppOverrides {
   log?: Logger;
   /** Replace the configured sender (tests). */
   sender?: (db: Database) => SmsSender;
+  /** Told when the conversion guard holds a destination prefix (besides the log line). */
+  onPrefixHeld?: (event: PrefixHeldEvent) => void;
 }
 
 export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppOverrides = {}): Promise<TwoFactorApp> {
@@ -106,8 +112,15 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const otps = new OtpStore(db);
   const outbox = new OutboxStore(db);
   const dispatcher = new SmsDispatcher(outbox, sender, outboxBox, clock, config.dispatcher, log);
+  const configurations = new ConfigurationStore(db);
+  const pumping = new PumpingGuard({
+    counters: new SendCounterStore(db), holds: new PrefixHoldStore(db),
+    // HOOK(issue 19 item 3, status callbacks): deliver this to the tenant's webhooks as a
+    // `sms.prefix_held` event once the webhook queue exists; until then the log line is the notice.
+    onPrefixHeld: (event) => { log.warn('pumping.prefix_held', { ...event }); overrides.onPrefixHeld?.(event); },
+  });
   const issuer = new OtpIssuer({
-    configurations: new ConfigurationStore(db), otps, dispatcher, outboxBox, pepper: config.pepper,
+    configurations, pumping, otps, dispatcher, outboxBox, pepper: config.pepper,
     pepperKeyId: config.pepperKeyId, defaultRegion: config.defaultRegion, leaseMs: config.dispatcher.leaseMs, clock,
   });
   const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock);
@@ -137,6 +150,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     issuer, verifier, otps, clock, log, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode,
     idempotency: new IdempotencyStore(db, config.pepper, (config.idempotencyTtlSeconds ?? 86_400) * 1000),
   }));
+  host.register(new ConfigurationService(configurations, clock, log));
   host.register(new OptInService({ issuer, verifier, otps, enrollments, clock, log, configurationId: config.optInConfigurationId }));
 
   const factorStore = new AuthFactorStore(db);

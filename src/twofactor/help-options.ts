@@ -3,7 +3,7 @@
  * and 001 do. Shared by the composition root and the seed golden tests.
  */
 import type { HelpPageOptions } from '../../metadata/help/help-pages.js';
-import { requiresAuthentication } from '../index.js';
+import { parseCSharpType, requiresAuthentication, type Operation } from '../index.js';
 import { FILE_URI_PARAMETERS, takesFileParameters } from './services/file-access.js';
 
 /**
@@ -18,8 +18,16 @@ const CREDENTIALS_NOTE = '<aside class="stackport-note"><h2>Authentication on St
   + 'In development, <code>npm run dev:credentials</code> prints a new key and a bearer token, with example requests.</p>'
   + '<p><code>curl -X POST -H "X-WsAccessKey: $KEY" -H \'Content-Type: application/json\' -d \'{"MobileNumber":"0401234567"}\' \'http://localhost:5000/User/opt-in-to-2fa?FileId=1\'</code></p></aside>';
 
+/** CreateTwoFactorSmsOtp's optional action parameter (its body stays seed 000's contract). */
+const LOCALE_URI_PARAMETERS = [{
+  name: 'Locale', type: parseCSharpType('string'),
+  description: 'The language of the SMS text (BCP 47: tr, en-GB). Without it the number\'s country decides, else the configuration\'s default locale.',
+  annotations: ['Optional.'],
+}] as const;
+const takesLocale = (op: Operation): boolean => op.requestType.name === 'CreateTwoFactorSmsOtpRequest';
+
 export const twoFactorHelpOptions: HelpPageOptions = {
-  uriParameters: (op) => (takesFileParameters(op) ? FILE_URI_PARAMETERS : undefined),
+  uriParameters: (op) => (takesFileParameters(op) ? FILE_URI_PARAMETERS : takesLocale(op) ? LOCALE_URI_PARAMETERS : undefined),
   notes: (op) => (op === undefined || takesFileParameters(op) ? CREDENTIALS_NOTE : undefined),
   // The partner API's endpoints were configured without the form-urlencoded formatters.
   formUrlEncoded: (op) => !takesFileParameters(op),

@@ -38,6 +38,11 @@ function sample(name: string, s: Schema, resolve?: (s: Schema) => Schema): unkno
   return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : 'x';
 }
 
+/** The path with each route variable a sample of its documented type. */
+function fillPath(path: string, op: Operation): string {
+  return path.replace(/\{(\w+)\}/g, (_, v: string) => String(sample(v, op.parameters?.find((p) => p.in === 'path' && p.name === v)?.schema ?? {})));
+}
+
 /**
  * Seed 000's envelope: business outcomes answer 200 with Success false and a Code. A refusal for a
  * missing member is one whose Code differs from the answer to the complete request.
@@ -110,7 +115,7 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
       if (example === undefined) { findings.push(`${verb.toUpperCase()} ${path}: no JSON example`); continue; }
       const caller = await callerFor(t, '1');
       const query = (op.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=1`).join('&');
-      const res = await t.api[verb as 'post'](`${path.replace(/\{\w+\}/g, 'x')}${query ? `?${query}` : ''}`)
+      const res = await t.api[verb as 'post'](`${fillPath(path, op)}${query ? `?${query}` : ''}`)
         .set('Authorization', `Bearer ${caller.token}`).set('Content-Type', 'application/json').send(JSON.stringify(example));
       const documented = res.status < 300 || (res.status < 500 && (op.responses[String(res.status)] ?? op.responses.default));
       if (!documented || namedFields(res).length) findings.push(`${verb.toUpperCase()} ${path}: ${res.status} ${res.text.slice(0, 200)}`);
@@ -138,7 +143,7 @@ describe('/openapi describes what the server enforces', { skip: sqlite.skip }, (
       const required = new Set(body?.required ?? []);
       const params = op.parameters ?? [];
       const url = (omit?: string): string => {
-        const p = path.replace(/\{(\w+)\}/g, (_, v: string) => String(sample(v, {})));
+        const p = fillPath(path, op);
         const q = params.filter((x) => x.in === 'query' && x.required && x.name !== omit).map((x) => `${x.name}=${encodeURIComponent(String(sample(x.name, x.schema)))}`);
         return q.length ? `${p}?${q.join('&')}` : p;
       };

@@ -86,7 +86,7 @@ describe('seeds 000 and 001 over HTTP', () => {
     db = await sqliteDatabase().create();
     t = await startApp(testConfig(db.url));
     // The seed asks for configuration 3: give it one, so the sample reaches number validation.
-    await t.app.dataSource.query("INSERT INTO two_factor_configuration SELECT 3, tenant, 'seed', enabled, code_length, message_template, originator, default_region, allowed_countries, default_expiry_seconds, min_expiry_seconds, max_expiry_seconds, max_sms_count, sms_interval_seconds, max_verify_attempts, created_at_ms, updated_at_ms FROM two_factor_configuration WHERE id = 1");
+    await t.app.dataSource.query("INSERT INTO two_factor_configuration (id, tenant, name, enabled, code_length, message_template, originator, default_region, allowed_countries, default_expiry_seconds, min_expiry_seconds, max_expiry_seconds, max_sms_count, sms_interval_seconds, max_verify_attempts, created_at_ms, updated_at_ms) SELECT 3, tenant, 'seed', enabled, code_length, message_template, originator, default_region, allowed_countries, default_expiry_seconds, min_expiry_seconds, max_expiry_seconds, max_sms_count, sms_interval_seconds, max_verify_attempts, created_at_ms, updated_at_ms FROM two_factor_configuration WHERE id = 1");
     key = await t.app.accessKeys.create({ tenantId: '1', userId: newUser() });
   });
   after(async () => { await t?.stop(); await stub.stop(); await db?.drop(); });

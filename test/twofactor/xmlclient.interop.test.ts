@@ -44,7 +44,7 @@ describe('legacy .NET XML client (xmlclient.exe --strict)', { skip: haveMono ? f
     db = await sqliteDatabase().create();
     t = await startApp(testConfig(db.url));
     // The oracle's default sample asks for configuration 7.
-    await t.app.dataSource.query("INSERT INTO two_factor_configuration SELECT 7, tenant, 'oracle', enabled, code_length, message_template, originator, default_region, allowed_countries, default_expiry_seconds, min_expiry_seconds, max_expiry_seconds, max_sms_count, sms_interval_seconds, max_verify_attempts, created_at_ms, updated_at_ms FROM two_factor_configuration WHERE id = 1");
+    await t.app.dataSource.query("INSERT INTO two_factor_configuration (id, tenant, name, enabled, code_length, message_template, originator, default_region, allowed_countries, default_expiry_seconds, min_expiry_seconds, max_expiry_seconds, max_sms_count, sms_interval_seconds, max_verify_attempts, created_at_ms, updated_at_ms) SELECT 7, tenant, 'oracle', enabled, code_length, message_template, originator, default_region, allowed_countries, default_expiry_seconds, min_expiry_seconds, max_expiry_seconds, max_sms_count, sms_interval_seconds, max_verify_attempts, created_at_ms, updated_at_ms FROM two_factor_configuration WHERE id = 1");
     url = `${t.baseUrl}/api/TwoFactor/CreateTwoFactorSmsOtp`;
   });
   after(async () => {

@@ -55,3 +55,13 @@ function countryCallingCodeOf(digits: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The destination prefix the pumping limits count by: `+`, the country calling code and the next
+ * `digits` digits (`+90532` for +905321234567 with 3) — where a pumping range's numbers share it.
+ */
+export function destinationPrefix(e164: string, digits: number): string {
+  const national = e164.slice(1);
+  const cc = countryCallingCodeOf(national) ?? national.slice(0, 1);
+  return `+${national.slice(0, cc.length + Math.max(0, digits))}`;
+}

@@ -54,6 +54,7 @@ export class OptInService {
     const outcome = await this.d.issuer.issue({
       userId: principal.userId, gsmNumber: resolved.e164, configurationId: this.d.configurationId,
       purpose: `opt-in:${principal.fileId}`, isSync: false, enrollmentId: enrollment.id, source: 'opt-in-to-2fa',
+      clientIp: ctx.request.remoteAddress,
     }, requestLog(this.d.log, ctx.request));
     if (outcome.kind === 'rate-limited') {
       ctx.responseHeaders['Retry-After'] = String(outcome.retryAfterSeconds);

@@ -10,15 +10,16 @@ import type { Clock } from '../domain/clock.js';
 import { generateCode, hashCode } from '../domain/otp-code.js';
 import { newOtpReference, newReferenceCode } from '../domain/otp-reference.js';
 import { normalizeMobileNumber, type PhoneProblem } from '../domain/phone-number.js';
-import { renderSmsBody } from '../domain/message-template.js';
+import { chooseTemplate, renderSmsBody } from '../domain/message-template.js';
 import type { SecretBox } from '../domain/secret-box.js';
 import { effectivePolicy, type RequestedLimits } from '../domain/send-policy.js';
 import type { Logger } from '../logger.js';
-import type { ConfigurationStore } from '../persistence/configuration-store.js';
+import { templatesOf, type ConfigurationStore } from '../persistence/configuration-store.js';
 import type { OtpEntity, TwoFactorConfigurationEntity } from '../persistence/entities/index.js';
 import type { OtpStore } from '../persistence/otp-store.js';
 import type { SmsDispatcher } from '../sms/sms-dispatcher.js';
 import type { SmsFailure } from '../sms/sms-sender.js';
+import type { PumpingGuard, PumpingScope } from './pumping-guard.js';
 
 export interface IssueRequest extends RequestedLimits {
   readonly userId: string;
@@ -29,12 +30,16 @@ export interface IssueRequest extends RequestedLimits {
   readonly isSync: boolean;
   readonly source?: string | null | undefined;
   readonly enrollmentId?: number | null;
+  /** The SMS language wanted (BCP 47); else the number's country decides, else the configuration's default. */
+  readonly locale?: string | null | undefined;
+  /** Counted by the pumping limits per client IP. */
+  readonly clientIp?: string | undefined;
 }
 
 export type IssueOutcome =
-  | { kind: 'configuration'; problem: 'not-found' | 'disabled' }
+  | { kind: 'configuration'; problem: 'not-found' | 'disabled' | 'channel-not-allowed' }
   | { kind: 'invalid'; problem: PhoneProblem | 'rate-limit-parameters' | 'expiration-period'; configuration?: TwoFactorConfigurationEntity }
-  | { kind: 'rate-limited'; retryAfterSeconds: number; gsmNumber: string }
+  | { kind: 'rate-limited'; retryAfterSeconds: number; gsmNumber: string; scope?: PumpingScope }
   | { kind: 'issued'; otp: OtpEntity; code: string; delivery: Delivery };
 
 /** queued: in the outbox; sent: accepted by the provider; otherwise the classified failure. */
@@ -50,6 +55,8 @@ export interface IssuerDeps {
   defaultRegion: CountryCode;
   leaseMs: number;
   clock: Clock;
+  /** The SMS-pumping limits and conversion guard; without it only the send windows apply. */
+  pumping?: PumpingGuard;
 }
 
 export class OtpIssuer {
@@ -57,16 +64,17 @@ export class OtpIssuer {
 
   /** The configuration and the normalised number, or why the request cannot proceed. */
   async resolve(configurationId: number, gsmNumber: unknown): Promise<
-    { ok: true; configuration: TwoFactorConfigurationEntity; e164: string } | { ok: false; outcome: IssueOutcome }
+    { ok: true; configuration: TwoFactorConfigurationEntity; e164: string; country: string | undefined } | { ok: false; outcome: IssueOutcome }
   > {
     const configuration = Number.isInteger(configurationId) && configurationId > 0 ? await this.d.configurations.find(configurationId) : null;
     if (!configuration) return { ok: false, outcome: { kind: 'configuration', problem: 'not-found' } };
     if (!configuration.enabled) return { ok: false, outcome: { kind: 'configuration', problem: 'disabled' } };
+    if (!(configuration.channels ?? 'sms').split(',').includes('sms')) return { ok: false, outcome: { kind: 'configuration', problem: 'channel-not-allowed' } };
     const region = (configuration.defaultRegion ?? this.d.defaultRegion) as CountryCode;
     const allowed = (configuration.allowedCountries ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
     const phone = normalizeMobileNumber(gsmNumber, region, allowed);
     if (!phone.ok) return { ok: false, outcome: { kind: 'invalid', problem: phone.problem, configuration } };
-    return { ok: true, configuration, e164: phone.e164 };
+    return { ok: true, configuration, e164: phone.e164, country: phone.country };
   }
 
   /** `log`: the request's (request-log.ts). */
@@ -78,10 +86,16 @@ export class OtpIssuer {
     if (!policy.ok) return { kind: 'invalid', problem: policy.problem, configuration: c };
 
     const now = this.d.clock.now();
+    const admitted = this.d.pumping ? await this.d.pumping.admit(c, e164, req.clientIp, now) : { ok: true as const, counted: [] };
+    if (!admitted.ok) {
+      log.warn('otp.pumping_limited', { configurationId: c.id, scope: admitted.scope, retryAfterSeconds: admitted.retryAfterSeconds });
+      return { kind: 'rate-limited', retryAfterSeconds: admitted.retryAfterSeconds, gsmNumber: e164, scope: admitted.scope };
+    }
     const code = generateCode(c.codeLength);
     const reference = newOtpReference();
     const referenceCode = newReferenceCode();
-    const body = renderSmsBody(c.messageTemplate, { code, referenceCode, expirySeconds: policy.policy.expirySeconds });
+    const template = chooseTemplate(templatesOf(c), req.locale ?? undefined, resolved.country);
+    const body = renderSmsBody(template, { code, referenceCode, expirySeconds: policy.policy.expirySeconds });
     const result = await this.d.otps.issue({
       reference, referenceCode, configurationId: c.id, purpose: req.purpose, userId: req.userId, gsmNumber: e164,
       enrollmentId: req.enrollmentId ?? null, codeHash: hashCode(this.d.pepper, { reference, userId: req.userId, purpose: req.purpose }, code).toString('base64'),
@@ -94,6 +108,7 @@ export class OtpIssuer {
     }, { maxCount: policy.policy.maxSmsCount, intervalMs: policy.policy.intervalSeconds * 1000 }, now);
 
     if (result.kind === 'rate-limited') {
+      await this.d.pumping?.refund(admitted.counted);
       log.info('otp.rate_limited', { configurationId: c.id, retryAfterSeconds: result.retryAfterSeconds });
       return { kind: 'rate-limited', retryAfterSeconds: result.retryAfterSeconds, gsmNumber: e164 };
     }

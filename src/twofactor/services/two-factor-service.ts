@@ -45,6 +45,13 @@ const INVALID_PROBLEM_CODES: Record<string, C> = {
   invalid: C.InvalidGsmNumber, 'not-mobile': C.GsmNumberNotMobile, 'country-not-allowed': C.GsmNumberCountryNotAllowed,
   'rate-limit-parameters': C.InvalidRateLimitParameters, 'expiration-period': C.InvalidOtpExpirationPeriod,
 };
+const CONFIGURATION_PROBLEM_CODES: Record<string, C> = {
+  'not-found': C.ConfigurationNotFound, disabled: C.ConfigurationDisabled, 'channel-not-allowed': C.ChannelNotAllowed,
+};
+/** The per-user/per-number windows answer 4000 as they always have; the pumping limits their own codes. */
+const RATE_LIMIT_CODES: Record<string, C> = {
+  window: C.MaxOtpRequestExceededCode, ip: C.SendLimitExceeded, tenant: C.SendLimitExceeded, prefix: C.SendLimitExceeded, conversion: C.DestinationHeld,
+};
 const VERIFY_CODES: Record<VerifyOutcome, V> = {
   verified: V.Success, malformed: V.MalformedOtpCode, invalid: V.InvalidOtp, expired: V.OtpExpired,
   used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
@@ -60,7 +67,9 @@ export class TwoFactorService {
    * the key comes back with a different body. Stored answers expire (IDEMPOTENCY_TTL_SECONDS).
    */
   @Handles(CreateTwoFactorSmsOtpRequest)
-  async post_create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+  async post_create(body: CreateTwoFactorSmsOtpRequest | null, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+    // A Web API action (it takes ?Locale) binds an empty body as a null request: every member missing.
+    const req = body ?? new CreateTwoFactorSmsOtpRequest();
     const key = ctx.header(IDEMPOTENCY_KEY_HEADER);
     const store = this.d.idempotency;
     if (key === undefined || !store) return this.create(req, ctx);
@@ -105,18 +114,18 @@ export class TwoFactorService {
     const configurationId = req.TwoFactorConfigurationId ?? 0;
     const outcome: IssueOutcome = await this.d.issuer.issue({
       userId, gsmNumber: req.GsmNumber, configurationId, purpose: `${PURPOSE_PREFIX}${configurationId}`,
-      isSync: req.IsSync === true, source: req.Source ?? null,
+      isSync: req.IsSync === true, source: req.Source ?? null, locale: localeOf(ctx), clientIp: ctx.request.remoteAddress,
       maxSmsCount: req.MaxSMSCount, maxSmsInterval: req.MaxSMSInterval, otpExpirationPeriod: req.OtpExpirationPeriod,
     }, requestLog(this.d.log, ctx.request));
     switch (outcome.kind) {
       case 'configuration':
-        return this.envelope(res, outcome.problem === 'disabled' ? C.ConfigurationDisabled : C.ConfigurationNotFound);
+        return this.envelope(res, CONFIGURATION_PROBLEM_CODES[outcome.problem]!);
       case 'invalid':
         return this.envelope(res, INVALID_PROBLEM_CODES[outcome.problem]!);
       case 'rate-limited':
         ctx.responseHeaders['Retry-After'] = String(outcome.retryAfterSeconds);
         res.GsmNumber = maskPhoneNumber(outcome.gsmNumber);
-        return this.envelope(res, C.MaxOtpRequestExceededCode);
+        return this.envelope(res, RATE_LIMIT_CODES[outcome.scope ?? 'window']!);
       case 'issued': {
         const { otp, delivery } = outcome;
         Object.assign(res, {
@@ -169,6 +178,12 @@ export class TwoFactorService {
     // Headers the handler put on ctx (Retry-After) are added by the host.
     return new HttpResult(res, { status: httpStatusFor(code, this.d.httpStatusMode), headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
   }
+}
+
+/** The optional `Locale` action parameter (dtos/two-factor/create-two-factor-sms-otp.ts). */
+function localeOf(ctx: ServiceContext): string | undefined {
+  const locale = ctx.parameters?.get('Locale');
+  return typeof locale === 'string' ? locale : undefined;
 }
 
 /** The status an OTP reports: its own state first, then how far its SMS got. */

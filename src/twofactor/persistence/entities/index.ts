@@ -7,13 +7,16 @@ import { DevSmsMessageEntity } from './dev-sms-message-entity.js';
 import { EnrollmentEntity } from './enrollment-entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key-entity.js';
 import { OtpEntity } from './otp-entity.js';
+import { PrefixHoldEntity } from './prefix-hold-entity.js';
 import { RateLimitLockEntity } from './rate-limit-lock-entity.js';
+import { SendCounterEntity } from './send-counter-entity.js';
 import { SmsOutboxEntity } from './sms-outbox-entity.js';
 import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
 import { WebauthnChallengeEntity, WebauthnCredentialEntity } from './webauthn-credential-entity.js';
 
 export { ApiAccessKeyEntity, AttemptBudgetEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
 export { WebauthnChallengeEntity, WebauthnCredentialEntity };
+export { PrefixHoldEntity, SendCounterEntity };
 export type { DeliveryStatus } from './otp-entity.js';
 export type { OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
@@ -24,4 +27,5 @@ export const ENTITIES = [
   TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
   AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity, AttemptBudgetEntity,
   WebauthnCredentialEntity, WebauthnChallengeEntity,
+  SendCounterEntity, PrefixHoldEntity,
 ];

@@ -13,6 +13,7 @@ export type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'fail
 @Index('ix_otp_gsm_created', ['gsmNumber', 'createdAtMs'])
 @Index('ix_otp_user_purpose', ['userId', 'purpose'])
 @Index('ix_otp_enrollment', ['enrollmentId'])
+@Index('ix_otp_configuration_created', ['configurationId', 'createdAtMs'])
 export class OtpEntity {
   @PrimaryGeneratedColumn({ name: 'id', type: 'int' }) id!: number;
   @Index('ux_otp_reference', { unique: true })

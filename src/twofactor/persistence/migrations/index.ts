@@ -1,5 +1,6 @@
 import { AttemptBudgetSchema1763900000006 } from './attempt-budget-schema.js';
 import { AuthFactorsSchema1763900000002 } from './auth-factors-schema.js';
+import { ConfigPumpingSchema1763900000008 } from './config-pumping-schema.js';
 import { DefaultConfigurations1763900000001 } from './default-configurations.js';
 import { IdempotencySchema1763900000003 } from './idempotency-schema.js';
 import { InitialSchema1763900000000 } from './initial-schema.js';
@@ -11,4 +12,4 @@ import { WebauthnSchema1763900000007 } from './webauthn-schema.js';
 /** In order; never edit a released migration, add a new one. */
 export const MIGRATIONS = [InitialSchema1763900000000, DefaultConfigurations1763900000001, AuthFactorsSchema1763900000002, IdempotencySchema1763900000003,
   OtpIssueProcedure1763900000004, OutboxLeaseIndex1763900000005, AttemptBudgetSchema1763900000006,
-  WebauthnSchema1763900000007, LockRowAlwaysWritten1763900000022];
+  WebauthnSchema1763900000007, ConfigPumpingSchema1763900000008, LockRowAlwaysWritten1763900000022];
