@@ -48,14 +48,28 @@ export class OtpStore {
    */
   async claimAttempt(id: number, now: number): Promise<boolean> {
     const r = await this.db.run((m) => exec(m, 'UPDATE otp SET attempts = attempts + 1 WHERE id = ? AND attempts < max_attempts '
-      + 'AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL AND expires_at_ms > ?', [id, now]));
+      + 'AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL AND canceled_at_ms IS NULL AND expires_at_ms > ?', [id, now]));
     return r.affected === 1;
   }
 
   /** Marks the OTP used, giving back the attempt its right code claimed, if it is still unused and current. */
   async consume(id: number, now: number): Promise<boolean> {
     const r = await this.db.run((m) => exec(m, 'UPDATE otp SET consumed_at_ms = ?, attempts = attempts - 1 WHERE id = ? AND consumed_at_ms IS NULL '
-      + 'AND superseded_at_ms IS NULL AND expires_at_ms > ? AND attempts > 0', [now, id, now]));
+      + 'AND superseded_at_ms IS NULL AND canceled_at_ms IS NULL AND expires_at_ms > ? AND attempts > 0', [now, id, now]));
     return r.affected === 1;
+  }
+
+  /**
+   * Revokes the OTP if it is still unused, current and unexpired; an SMS still waiting in the
+   * outbox expires with it, so the dispatcher settles it unsent.
+   */
+  async cancel(id: number, now: number): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const r = await exec(m, 'UPDATE otp SET canceled_at_ms = ? WHERE id = ? AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL '
+        + 'AND canceled_at_ms IS NULL AND expires_at_ms > ?', [now, id, now]);
+      if (r.affected !== 1) return false;
+      await exec(m, "UPDATE sms_outbox SET expires_at_ms = ? WHERE otp_id = ? AND status = 'pending'", [now, id]);
+      return true;
+    });
   }
 }

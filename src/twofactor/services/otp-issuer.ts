@@ -19,6 +19,7 @@ import type { OtpEntity, TwoFactorConfigurationEntity } from '../persistence/ent
 import type { OtpStore } from '../persistence/otp-store.js';
 import type { SmsDispatcher } from '../sms/sms-dispatcher.js';
 import type { SmsFailure } from '../sms/sms-sender.js';
+import type { WebhookEvents } from '../webhooks/webhook-events.js';
 
 export interface IssueRequest extends RequestedLimits {
   readonly userId: string;
@@ -50,6 +51,7 @@ export interface IssuerDeps {
   defaultRegion: CountryCode;
   leaseMs: number;
   clock: Clock;
+  events?: WebhookEvents;
 }
 
 export class OtpIssuer {
@@ -97,6 +99,7 @@ export class OtpIssuer {
       log.info('otp.rate_limited', { configurationId: c.id, retryAfterSeconds: result.retryAfterSeconds });
       return { kind: 'rate-limited', retryAfterSeconds: result.retryAfterSeconds, gsmNumber: e164 };
     }
+    await this.d.events?.emit('verification.created', result.otp, { channel: 'sms', configurationId: c.id });
     let delivery: Delivery = { kind: 'queued' };
     if (req.isSync) {
       const sent = await this.d.dispatcher.deliverClaimed(result.outbox, 'sync', body, log);

@@ -20,6 +20,7 @@ const MESSAGES: Readonly<Record<number, string>> = {
   3102: 'The OTP has expired.',
   3103: 'The OTP has already been used.',
   3104: 'A newer OTP has been sent; use that one.',
+  3105: 'The OTP was canceled.',
   4000: 'Max OTP request count exceeded',
   4100: 'Too many wrong codes; request a new OTP.',
   5000: 'The SMS provider rejected the message.',

@@ -10,8 +10,12 @@ import { OtpEntity } from './otp-entity.js';
 import { RateLimitLockEntity } from './rate-limit-lock-entity.js';
 import { SmsOutboxEntity } from './sms-outbox-entity.js';
 import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
+import { WebhookEndpointEntity } from './webhook-endpoint-entity.js';
+import { WebhookEventEntity } from './webhook-event-entity.js';
 
 export { ApiAccessKeyEntity, AttemptBudgetEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
+export { WebhookEndpointEntity, WebhookEventEntity };
+export type { WebhookEventStatus } from './webhook-event-entity.js';
 export type { DeliveryStatus } from './otp-entity.js';
 export type { OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
@@ -20,4 +24,5 @@ export type { FactorKind, FactorState } from './auth-factor-entity.js';
 export const ENTITIES = [
   TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
   AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity, AttemptBudgetEntity,
+  WebhookEndpointEntity, WebhookEventEntity,
 ];

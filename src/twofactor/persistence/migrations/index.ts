@@ -5,7 +5,9 @@ import { IdempotencySchema1763900000003 } from './idempotency-schema.js';
 import { InitialSchema1763900000000 } from './initial-schema.js';
 import { OtpIssueProcedure1763900000004 } from './otp-issue-procedure.js';
 import { OutboxLeaseIndex1763900000005 } from './outbox-lease-index.js';
+import { WebhookSchema1763900000007 } from './webhook-schema.js';
 
 /** In order; never edit a released migration, add a new one. */
 export const MIGRATIONS = [InitialSchema1763900000000, DefaultConfigurations1763900000001, AuthFactorsSchema1763900000002, IdempotencySchema1763900000003,
-  OtpIssueProcedure1763900000004, OutboxLeaseIndex1763900000005, AttemptBudgetSchema1763900000006];
+  OtpIssueProcedure1763900000004, OutboxLeaseIndex1763900000005, AttemptBudgetSchema1763900000006,
+  WebhookSchema1763900000007];
