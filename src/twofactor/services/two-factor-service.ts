@@ -4,6 +4,7 @@
  * for the HTTP status it travels with.
  */
 import {
+  CancelTwoFactorSmsOtpRequest, CancelTwoFactorSmsOtpResponse, CancelTwoFactorSmsOtpResponseCode as K,
   CreateTwoFactorSmsOtpRequest, CreateTwoFactorSmsOtpResponse, CreateTwoFactorSmsOtpResponseCode as C,
   GetTwoFactorSmsOtpRequest, GetTwoFactorSmsOtpResponse, GetTwoFactorSmsOtpResponseCode as G, TwoFactorSmsOtpStatus as S,
   VerifyTwoFactorSmsOtpRequest, VerifyTwoFactorSmsOtpResponse, VerifyTwoFactorSmsOtpResponseCode as V,
@@ -22,6 +23,7 @@ import type { IssueOutcome, OtpIssuer } from './otp-issuer.js';
 import { stateOf, type OtpVerifier, type VerifyOutcome } from './otp-verifier.js';
 import { messageFor } from './response-messages.js';
 import { httpStatusFor } from './response-status-policy.js';
+import type { WebhookEvents } from '../webhooks/webhook-events.js';
 
 export interface TwoFactorServiceDeps {
   issuer: OtpIssuer;
@@ -34,6 +36,7 @@ export interface TwoFactorServiceDeps {
   exposeOtpCode: boolean;
   /** Idempotency-Key support on create; without it the header is ignored. */
   idempotency?: IdempotencyStore;
+  events?: WebhookEvents;
 }
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -47,7 +50,11 @@ const INVALID_PROBLEM_CODES: Record<string, C> = {
 };
 const VERIFY_CODES: Record<VerifyOutcome, V> = {
   verified: V.Success, malformed: V.MalformedOtpCode, invalid: V.InvalidOtp, expired: V.OtpExpired,
-  used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
+  used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, canceled: V.OtpCanceled, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
+};
+/** Why an OTP could not be canceled, by its state once the cancel lost. */
+const CANCEL_REFUSALS: Partial<Record<VerifyOutcome, K>> = {
+  used: K.OtpAlreadyUsed, superseded: K.OtpSuperseded, expired: K.OtpExpired, canceled: K.OtpCanceled,
 };
 
 export class TwoFactorService {
@@ -145,6 +152,27 @@ export class TwoFactorService {
     return this.envelope(res, VERIFY_CODES[outcome]);
   }
 
+  /** Same lookup rules as verify: an unknown reference and another user's OTP are one answer. */
+  @Handles(CancelTwoFactorSmsOtpRequest)
+  async post_cancel(req: CancelTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CancelTwoFactorSmsOtpResponse>> {
+    const res = new CancelTwoFactorSmsOtpResponse();
+    const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
+    if (!reference) return this.envelope(res, K.InvalidRequest);
+    res.OtpIdReference = reference;
+    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
+    const otp = parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null;
+    if (!otp || !otp.purpose.startsWith(PURPOSE_PREFIX) || (userId !== undefined && otp.userId !== userId)) return this.envelope(res, K.OtpNotFound);
+    const now = this.d.clock.now();
+    if (!(await this.d.otps.cancel(otp.id, now))) {
+      const fresh = await this.d.otps.findById(otp.id);
+      return this.envelope(res, CANCEL_REFUSALS[(fresh && stateOf(fresh, now)) || 'invalid'] ?? K.InternalError);
+    }
+    await this.d.events?.emit('verification.canceled', otp);
+    requestLog(this.d.log, ctx.request).info('otp.canceled', { otpId: otp.id });
+    res.Canceled = true;
+    return this.envelope(res, K.Success);
+  }
+
   @Handles(GetTwoFactorSmsOtpRequest)
   async get_status(req: GetTwoFactorSmsOtpRequest): Promise<HttpResult<GetTwoFactorSmsOtpResponse>> {
     const res = new GetTwoFactorSmsOtpResponse();
@@ -155,7 +183,7 @@ export class TwoFactorService {
     const now = this.d.clock.now();
     Object.assign(res, {
       Id: otp.id, ReferenceCode: otp.referenceCode, Status: statusOf(otp, now), GsmNumber: maskPhoneNumber(otp.gsmNumber),
-      RemainingExpirationSeconds: otp.consumedAtMs === null && otp.supersededAtMs === null ? remainingSeconds(otp.expiresAtMs, now) : 0,
+      RemainingExpirationSeconds: otp.consumedAtMs === null && otp.supersededAtMs === null && otp.canceledAtMs === null ? remainingSeconds(otp.expiresAtMs, now) : 0,
       RemainingAttempts: Math.max(0, otp.maxAttempts - otp.attempts),
     });
     return this.envelope(res, G.Success);
@@ -178,6 +206,7 @@ export function statusOf(otp: OtpEntity, now: number): S {
     case 'superseded': return S.Superseded;
     case 'expired': return S.Expired;
     case 'attempts-exhausted': return S.AttemptsExhausted;
+    case 'canceled': return S.Canceled;
     default:
       switch (otp.deliveryStatus) {
         case 'sent': return S.Sent;
