@@ -26,7 +26,7 @@ export class AddWebhookEndpointResponse {
 @Returns(() => AddWebhookEndpointResponse)
 @Authenticate()
 export class AddWebhookEndpointRequest {
-  @Member('string', { required: true, description: 'An http(s) URL, at most 2000 characters, without user-info, on a public address.' }) Url?: string;
+  @Member('string', { required: true, description: 'An http(s) URL, at most 2000 characters, without user-info, on a public address.', example: 'https://hooks.example.com/stackport' }) Url?: string;
 }
 
 @Dto({ namespace: NS, dialect: 'gateway' })

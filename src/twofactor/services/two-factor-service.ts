@@ -141,11 +141,10 @@ export class TwoFactorService {
   @Handles(VerifyTwoFactorSmsOtpRequest)
   async post_verify(req: VerifyTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<VerifyTwoFactorSmsOtpResponse>> {
     const res = new VerifyTwoFactorSmsOtpResponse();
-    const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
-    if (!reference) return this.envelope(res, V.InvalidRequest);
-    res.OtpIdReference = reference;
-    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
-    const otp = parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null;
+    const named = await this.named(req);
+    if (!named) return this.envelope(res, V.InvalidRequest);
+    const { userId, otp } = named;
+    res.OtpIdReference = named.reference;
     const outcome = await this.d.verifier.verify(otp, req.OtpCode, (o) =>
       o.purpose.startsWith(PURPOSE_PREFIX) && (userId === undefined || o.userId === userId), requestLog(this.d.log, ctx.request));
     res.Verified = outcome === 'verified';
@@ -156,11 +155,10 @@ export class TwoFactorService {
   @Handles(CancelTwoFactorSmsOtpRequest)
   async post_cancel(req: CancelTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CancelTwoFactorSmsOtpResponse>> {
     const res = new CancelTwoFactorSmsOtpResponse();
-    const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
-    if (!reference) return this.envelope(res, K.InvalidRequest);
-    res.OtpIdReference = reference;
-    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
-    const otp = parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null;
+    const named = await this.named(req);
+    if (!named) return this.envelope(res, K.InvalidRequest);
+    const { userId, otp } = named;
+    res.OtpIdReference = named.reference;
     if (!otp || !otp.purpose.startsWith(PURPOSE_PREFIX) || (userId !== undefined && otp.userId !== userId)) return this.envelope(res, K.OtpNotFound);
     const now = this.d.clock.now();
     if (!(await this.d.otps.cancel(otp.id, now))) {
@@ -171,6 +169,14 @@ export class TwoFactorService {
     requestLog(this.d.log, ctx.request).info('otp.canceled', { otpId: otp.id });
     res.Canceled = true;
     return this.envelope(res, K.Success);
+  }
+
+  /** The OTP a verify or cancel request names (null when none has that reference), or undefined without a reference. */
+  private async named(req: { OtpIdReference?: unknown; UserId?: string | null }): Promise<{ reference: string; userId: string | undefined; otp: OtpEntity | null } | undefined> {
+    const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
+    if (!reference) return undefined;
+    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
+    return { reference, userId, otp: parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null };
   }
 
   @Handles(GetTwoFactorSmsOtpRequest)

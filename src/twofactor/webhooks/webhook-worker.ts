@@ -16,6 +16,7 @@ import type { WebhookEvents } from './webhook-events.js';
 import { postEvent, type PostResult } from './webhook-poster.js';
 
 const BATCH = 10;
+const EXPIRY_BATCH = 200;
 
 export class WebhookWorker {
   private timer: NodeJS.Timeout | undefined;
@@ -47,12 +48,17 @@ export class WebhookWorker {
 
   /** One pass: report expirations, then post every due event; resolves when they are settled. */
   async drain(): Promise<void> {
-    await this.store.transaction(async (m) => {
-      // Used, superseded and canceled OTPs did not expire; exhausted ones were reported as such.
-      for (const otp of await this.store.takeExpired(m, this.clock.now(), 100)) {
-        if (stateOf(otp, this.clock.now()) === 'expired' && otp.attempts < otp.maxAttempts) await this.events.emit('verification.expired', otp, {}, 0, m);
-      }
-    });
+    // Every OTP is looked at once after it expires, in batches until none is left, so a backlog cannot grow.
+    for (let more = true; more;) {
+      more = await this.store.transaction(async (m) => {
+        const taken = await this.store.takeExpired(m, this.clock.now(), EXPIRY_BATCH);
+        // Used, superseded and canceled OTPs did not expire; exhausted ones were reported as such.
+        for (const otp of taken) {
+          if (stateOf(otp, this.clock.now()) === 'expired' && otp.attempts < otp.maxAttempts) await this.events.emit('verification.expired', otp, {}, 0, m);
+        }
+        return taken.length === EXPIRY_BATCH && this.running;
+      });
+    }
     for (;;) {
       const ids = await this.store.due(this.clock.now(), BATCH);
       const claimed = (await Promise.all(ids.map((id) => this.store.claim(id, this.clock.now(), this.settings.leaseMs)))).filter((e) => e !== undefined);
