@@ -27,7 +27,7 @@ const ERROR_SCHEMAS = ['HttpError', 'rpcStatus'];
 function sample(name: string, s: Schema): unknown {
   if (s.type === 'integer') return 1;
   if (s.type === 'boolean') return false;
-  return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : 'x';
+  return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : /^url$/i.test(name) ? 'https://hooks.example.com/x' : 'x';
 }
 
 /**

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { SignJWT } from 'jose';
 import { DEFAULT_DISPATCHER, DEFAULT_WEBHOOKS } from '../../src/twofactor/config.js';
 import { ManualClock } from '../../src/twofactor/domain/clock.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { until } from '../support/patience.js';
 import { tokenFor } from './support/auth-helpers.js';
 import { createBody } from './support/helpers.js';
 import { MessageBirdStub } from './support/messagebird-stub.js';
@@ -30,16 +30,6 @@ const CONFIGURATION = 7;
 class WallClock extends ManualClock {
   offset = 0;
   override now(): number { return Date.now() + this.offset; }
-}
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>): Promise<T> {
-  const deadline = Date.now() + PATIENCE_MS;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const typesOf = (events: ReceivedEvent[]): string[] => [...new Set(events.map((e) => e.type))].sort();
@@ -173,6 +163,20 @@ for (const target of DATABASES) {
       assert.equal((await t.api.post(CANCEL).send({ OtpIdReference: randomUUID() })).body.Code, 3100);
       assert.equal((await t.api.post(CANCEL).send({})).body.Code, 1000);
       await until('the canceled event', () => receiver.of(otp.OtpIdReference).some((e) => e.type === 'verification.canceled'));
+    });
+
+    it('cancel before the queued SMS went out: it is never sent', async () => {
+      await t.app.dispatcher.stop();
+      const queued = await t.api.post(CREATE).send(createBody({ TwoFactorConfigurationId: CONFIGURATION, IsSync: false }));
+      assert.equal(queued.body.Code, 2, queued.text);
+      assert.equal((await t.api.post(CANCEL).send({ OtpIdReference: queued.body.OtpIdReference })).body.Code, 1);
+      t.app.dispatcher.start();
+      const settled = await until('the outbox row settled', async () => {
+        const [row] = await t.app.dataSource.query('SELECT status FROM sms_outbox WHERE otp_id = ?', [queued.body.Id]);
+        return row.status !== 'pending' && row.status;
+      });
+      assert.equal(settled, 'expired');
+      assert.equal(stub.lastFor(queued.body.OtpIdReference), undefined, 'nothing reached MessageBird');
     });
 
     /** A status report as MessageBird sends it: GET with the query, signed over the URL it called. */
