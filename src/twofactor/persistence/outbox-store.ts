@@ -85,9 +85,11 @@ export class OutboxStore {
 
   /**
    * A provider's final report on a message it accepted (or may have: unconfirmed). Only the first
-   * report moves it; a message id, once known, must match. Returns the OTP it moved, if any.
+   * report moves it; a message id, once known, must match. Returns the OTP it moved, if any;
+   * `andThen` runs in the same transaction after a move (queuing its event: both happen, or neither).
    */
-  async recordDeliveryReport(reference: string, providerMessageId: string, status: 'delivered' | 'undeliverable', now: number): Promise<number | undefined> {
+  async recordDeliveryReport(reference: string, providerMessageId: string, status: 'delivered' | 'undeliverable', now: number,
+    andThen?: (m: EntityManager, otpId: number) => Promise<void>): Promise<number | undefined> {
     return this.db.transaction(async (m) => {
       const otp = (await exec(m, 'SELECT id FROM otp WHERE reference = ?', [reference])).rows[0];
       if (!otp) return undefined;
@@ -95,6 +97,7 @@ export class OutboxStore {
         + 'AND (provider_message_id IS NULL OR provider_message_id = ?)', [status, providerMessageId, now, otp.id, providerMessageId]);
       if (r.affected !== 1) return undefined;
       await exec(m, 'UPDATE otp SET delivery_status = ?, provider_message_id = ? WHERE id = ?', [status === 'delivered' ? 'delivered' : 'failed', providerMessageId, otp.id]);
+      await andThen?.(m, Number(otp.id));
       return Number(otp.id);
     });
   }

@@ -9,6 +9,7 @@ import {
   GetTwoFactorSmsOtpRequest, GetTwoFactorSmsOtpResponse, GetTwoFactorSmsOtpResponseCode as G, TwoFactorSmsOtpStatus as S,
   VerifyTwoFactorSmsOtpRequest, VerifyTwoFactorSmsOtpResponse, VerifyTwoFactorSmsOtpResponseCode as V,
 } from '../../../dtos/index.js';
+import type { EntityManager } from 'typeorm';
 import { EMPTY_GUID, Handles, HttpResult, parseGuid, type ServiceContext } from '../../index.js';
 import type { HttpStatusMode } from '../config.js';
 import type { Clock } from '../domain/clock.js';
@@ -161,11 +162,13 @@ export class TwoFactorService {
     res.OtpIdReference = named.reference;
     if (!otp || !otp.purpose.startsWith(PURPOSE_PREFIX) || (userId !== undefined && otp.userId !== userId)) return this.envelope(res, K.OtpNotFound);
     const now = this.d.clock.now();
-    if (!(await this.d.otps.cancel(otp.id, now))) {
+    const events = this.d.events;
+    // The event commits with the cancellation.
+    const queueEvent = events && ((m: EntityManager): Promise<void> => events.emit('verification.canceled', otp, {}, 0, m));
+    if (!(await this.d.otps.cancel(otp.id, now, queueEvent))) {
       const fresh = await this.d.otps.findById(otp.id);
       return this.envelope(res, CANCEL_REFUSALS[(fresh && stateOf(fresh, now)) || 'invalid'] ?? K.InternalError);
     }
-    await this.d.events?.emit('verification.canceled', otp);
     requestLog(this.d.log, ctx.request).info('otp.canceled', { otpId: otp.id });
     res.Canceled = true;
     return this.envelope(res, K.Success);

@@ -55,12 +55,11 @@ export function deliveryReportEndpoint(settings: DeliveryReportSettings, outbox:
     if (!id || !reference || !status || ![id, reference, status].every((v) => PARAMETER.test(v))) return reply(400, 'id, reference and status are required');
     const final = FINAL[status];
     if (!final) return INTERIM.has(status) ? reply(200, 'OK') : reply(400, 'Unknown status');
-    const otpId = await outbox.recordDeliveryReport(reference.toLowerCase(), id, final, clock.now());
+    // The move and its event commit together; a failure is a 5xx, which MessageBird retries.
+    const otpId = await outbox.recordDeliveryReport(reference.toLowerCase(), id, final, clock.now(), (m, moved) =>
+      events.emit(final === 'delivered' ? 'message.delivered' : 'message.undeliverable', { id: moved, reference: reference.toLowerCase() },
+        { providerMessageId: id, statusDatetime: p.get('statusDatetime')?.slice(0, 40) ?? null }, 0, m));
     log.info('sms.report', { providerMessageId: id, status, moved: otpId !== undefined });
-    if (otpId !== undefined) {
-      await events.emit(final === 'delivered' ? 'message.delivered' : 'message.undeliverable', { id: otpId, reference: reference.toLowerCase() },
-        { providerMessageId: id, statusDatetime: p.get('statusDatetime')?.slice(0, 40) ?? null });
-    }
     return reply(200, 'OK');
   };
 }
