@@ -2,3 +2,4 @@
 export * from './two-factor/index.js';
 export * from './user-accounts/index.js';
 export * from './auth-factors/index.js';
+export * from './webhooks/index.js';

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const timeoutMs = config.shutdownTimeoutMs ?? 10_000;
   const app = await buildTwoFactorApp(config);
   app.dispatcher.start();
+  app.webhooks.start();
   const server = createTwoFactorServer(app);
   server.listen(config.port, () => {
     app.log.info('server.started', {

@@ -10,7 +10,7 @@ export class GetTwoFactorSmsOtpResponse {
   OtpIdReference: string | null = null;
   @Member('string', { description: 'The short reference printed in the SMS.' })
   ReferenceCode: string | null = null;
-  @Member(TwoFactorSmsOtpStatus, { description: 'Pending, Sent, Delivered, Verified, Expired, Superseded, Failed, AttemptsExhausted or SentUnconfirmed.' })
+  @Member(TwoFactorSmsOtpStatus, { description: 'Pending, Sent, Delivered, Verified, Expired, Superseded, Failed, AttemptsExhausted, SentUnconfirmed or Canceled.' })
   Status: TwoFactorSmsOtpStatus = TwoFactorSmsOtpStatus.Pending;
   @Member('int', { description: 'Seconds until the OTP expires (0 once expired).' })
   RemainingExpirationSeconds = 0;

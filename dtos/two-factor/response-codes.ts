@@ -84,6 +84,8 @@ export enum VerifyTwoFactorSmsOtpResponseCode {
   OtpAlreadyUsed = 3103,
   /** A newer OTP was issued for the same user and purpose. */
   OtpSuperseded = 3104,
+  /** The issuer canceled the OTP (CancelTwoFactorSmsOtp). */
+  OtpCanceled = 3105,
   /** The OTP's verification attempts are used up; request a new one. */
   MaxVerifyAttemptsExceeded = 4100,
   InternalError = 9000,
@@ -143,5 +145,21 @@ export enum TwoFactorSmsOtpStatus {
   AttemptsExhausted = 7,
   /** The provider did not answer; the SMS may or may not arrive. */
   SentUnconfirmed = 8,
+  /** Canceled by its issuer before it was verified. */
+  Canceled = 9,
 }
 defineEnum(TwoFactorSmsOtpStatus, { name: 'TwoFactorSmsOtpStatus', namespace: RESPONSE_NS });
+
+export enum CancelTwoFactorSmsOtpResponseCode {
+  /** Canceled: the code can no longer verify and a queued SMS is not sent. */
+  Success = 1,
+  InvalidRequest = 1000,
+  /** Unknown reference, or one of another user or purpose (one answer). */
+  OtpNotFound = 3100,
+  OtpExpired = 3102,
+  OtpAlreadyUsed = 3103,
+  OtpSuperseded = 3104,
+  OtpCanceled = 3105,
+  InternalError = 9000,
+}
+defineEnum(CancelTwoFactorSmsOtpResponseCode, { name: 'CancelTwoFactorSmsOtpResponseCode', namespace: RESPONSE_NS });

@@ -7,7 +7,7 @@ import { addMetadataPages } from '../../metadata/metadata-feature.js';
 import { twoFactorHelpOptions } from './help-options.js';
 import { addSoapEndpoints, createHost, GatewayError, type AppHost } from '../index.js';
 import { twoFactorAuth } from './auth/two-factor-auth.js';
-import { sqliteFileOf, webauthnSettings, type TwoFactorConfig } from './config.js';
+import { DEFAULT_WEBHOOKS, sqliteFileOf, webauthnSettings, type TwoFactorConfig } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { RecoveryCodeHasher } from './domain/recovery-code.js';
 import { SecretBox } from './domain/secret-box.js';
@@ -52,6 +52,11 @@ import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
 import { SmsDispatcher } from './sms/sms-dispatcher.js';
 import type { SmsSender } from './sms/sms-sender.js';
+import { deliveryReportEndpoint } from './sms/delivery-report-endpoint.js';
+import { WebhookStore } from './persistence/webhook-store.js';
+import { WebhooksService } from './services/webhooks-service.js';
+import { WebhookEvents } from './webhooks/webhook-events.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
 
 export interface TwoFactorApp {
   config: TwoFactorConfig;
@@ -59,6 +64,8 @@ export interface TwoFactorApp {
   dataSource: DataSource;
   db: Database;
   dispatcher: SmsDispatcher;
+  /** Posts status callbacks (not started: main.ts starts it, as the dispatcher). */
+  webhooks: WebhookWorker;
   sender: SmsSender;
   accessKeys: AccessKeyStore;
   log: Logger;
@@ -106,24 +113,29 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   let devSender: DevelopmentSmsSender | undefined;
   let sender: SmsSender;
   if (overrides.sender) sender = overrides.sender(db);
-  else if (config.smsProvider === 'messagebird') sender = new MessageBirdSmsSender(config.messageBirdAccessKey!, config.messageBirdTimeoutMs);
+  else if (config.smsProvider === 'messagebird') sender = new MessageBirdSmsSender(config.messageBirdAccessKey!, config.messageBirdTimeoutMs, config.messageBirdReports?.reportUrl);
   else sender = devSender = new DevelopmentSmsSender(db, new SecretBox(config.pepper, 'dev-sms'), clock);
 
   const otps = new OtpStore(db);
   const outbox = new OutboxStore(db);
-  const dispatcher = new SmsDispatcher(outbox, sender, outboxBox, clock, config.dispatcher, log);
+  const webhookSettings = config.webhooks ?? DEFAULT_WEBHOOKS;
+  const webhookStore = new WebhookStore(db);
+  const webhookSecrets = new SecretBox(config.pepper, 'webhook-secret');
+  const events = new WebhookEvents(webhookStore, clock, log);
+  const webhooks = new WebhookWorker(webhookStore, events, webhookSecrets, clock, webhookSettings, log);
+  const dispatcher = new SmsDispatcher(outbox, sender, outboxBox, clock, config.dispatcher, log, events);
   const configurations = new ConfigurationStore(db);
   const pumping = new PumpingGuard({
     counters: new SendCounterStore(db), holds: new PrefixHoldStore(db),
-    // HOOK(issue 19 item 3, status callbacks): deliver this to the tenant's webhooks as a
-    // `sms.prefix_held` event once the webhook queue exists; until then the log line is the notice.
+    // HOOK(issue 19 item 3, status callbacks): the webhook queue exists now; delivering this as an
+    // `sms.prefix_held` event is still to be wired. Until then the log line is the notice.
     onPrefixHeld: (event) => { log.warn('pumping.prefix_held', { ...event }); overrides.onPrefixHeld?.(event); },
   });
   const issuer = new OtpIssuer({
     configurations, pumping, otps, dispatcher, outboxBox, pepper: config.pepper,
-    pepperKeyId: config.pepperKeyId, defaultRegion: config.defaultRegion, leaseMs: config.dispatcher.leaseMs, clock,
+    pepperKeyId: config.pepperKeyId, defaultRegion: config.defaultRegion, leaseMs: config.dispatcher.leaseMs, clock, events,
   });
-  const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock);
+  const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock, events);
 
   const clientAborts = new ClientAbortLog(log, clock);
   const host = createHost({
@@ -148,7 +160,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   });
   host.register(new TwoFactorService({
     issuer, verifier, otps, clock, log, httpStatusMode: config.httpStatusMode, exposeOtpCode: config.exposeOtpCode,
-    idempotency: new IdempotencyStore(db, config.pepper, (config.idempotencyTtlSeconds ?? 86_400) * 1000),
+    idempotency: new IdempotencyStore(db, config.pepper, (config.idempotencyTtlSeconds ?? 86_400) * 1000), events,
   }));
   host.register(new ConfigurationService(configurations, clock, log));
   host.register(new OptInService({ issuer, verifier, otps, enrollments, clock, log, configurationId: config.optInConfigurationId }));
@@ -171,9 +183,11 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   });
   host.register(new AuthFactorsService(factors, recovery, guard, log, webauthn));
   host.register(new WebauthnService(webauthn, guard, log));
+  host.register(new WebhooksService(webhookStore, webhookSecrets, clock, webhookSettings.allowPrivateNetworks, log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
   host.addRawHandler(frontDoor(host));
+  if (config.messageBirdReports) host.addRawHandler(deliveryReportEndpoint(config.messageBirdReports, outbox, events, clock, log));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
   if (devSender && config.devSmsPage) host.addRawHandler(devSmsPage(devSender));
   // POST /soap11 and /soap12 for the DataContract operations; failures are SOAP Faults, which
@@ -183,10 +197,11 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   addMetadataPages(host, { help: twoFactorHelpOptions, access: twoFactorAccess });
 
   return {
-    config, host, dataSource, db, dispatcher, sender, accessKeys, log, health, clientAborts,
+    config, host, dataSource, db, dispatcher, webhooks, sender, accessKeys, log, health, clientAborts,
     close: async () => {
       clientAborts.flush();
       await dispatcher.stop();
+      await webhooks.stop();
       await checkpointer?.stop();
       await db.close();
       if (dataSource.isInitialized) await dataSource.destroy();

@@ -48,6 +48,13 @@
  *                               http://localhost:<PORT> outside production; https only in production).
  *                               In production, without both the WebAuthn routes answer "not configured".
  *   WEBAUTHN_CHALLENGE_TTL_S    how long a registration or check challenge stays valid (default 300)
+ *   WEBHOOK_POLL_MS, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_BACKOFF_MS, WEBHOOK_MAX_BACKOFF_MS, WEBHOOK_TIMEOUT_MS
+ *                               status-callback worker tuning (1000, 15, 5000, 3600000, 10000)
+ *   WEBHOOK_ALLOW_PRIVATE_NETWORKS  true: webhook URLs on loopback/private addresses (tests and development;
+ *                               refused in production)
+ *   MESSAGEBIRD_REPORT_URL, MESSAGEBIRD_SIGNING_KEY
+ *                               together: take in MessageBird's status reports at that URL's path, verified
+ *                               with the account's signing key (https in production)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -56,6 +63,7 @@ import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { isTenantId } from './auth/tenant.js';
 import { isWeakSecret } from './domain/weak-secret.js';
 import type { LogLevel } from './logger.js';
+import type { DeliveryReportSettings } from './sms/delivery-report-endpoint.js';
 
 export type SmsProviderName = 'messagebird' | 'development';
 export type HttpStatusMode = 'envelope' | 'strict';
@@ -68,6 +76,23 @@ export interface DispatcherSettings {
   /** How long a claimed message may stay "sending" before it counts as unconfirmed. */
   leaseMs: number;
 }
+
+export interface WebhookSettings {
+  pollMs: number;
+  /** Attempts per event before it is given up (failed). */
+  maxAttempts: number;
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** How long a claimed event may stay "sending" before another worker may post it again. */
+  leaseMs: number;
+  timeoutMs: number;
+  /** Loopback and private receivers (tests and development only; refused in production). */
+  allowPrivateNetworks: boolean;
+}
+
+export const DEFAULT_WEBHOOKS: WebhookSettings = {
+  pollMs: 1000, maxAttempts: 15, backoffMs: 5000, maxBackoffMs: 3_600_000, leaseMs: 60_000, timeoutMs: 10_000, allowPrivateNetworks: false,
+};
 
 export interface TwoFactorConfig {
   port: number;
@@ -97,6 +122,10 @@ export interface TwoFactorConfig {
   idempotencyTtlSeconds?: number;
   /** Worker processes (node:cluster); > 1 only with MariaDB/MySQL. */
   workers?: number;
+  /** Status callbacks; undefined = DEFAULT_WEBHOOKS. */
+  webhooks?: WebhookSettings;
+  /** MessageBird delivery reports; undefined = not taken in. */
+  messageBirdReports?: DeliveryReportSettings;
   /** Security keys and passkeys; undefined = off in production, development defaults (localhost, the port) elsewhere. */
   webauthn?: WebauthnSettings;
 }
@@ -179,7 +208,31 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
     auth: authSettings(env, production, cwd),
     totp: totpSettings(env, production),
     ...webauthnSettings(env, production),
+    webhooks: webhookSettings(env, production),
+    ...messageBirdReports(env, production),
   };
+}
+
+function webhookSettings(env: Env, production: boolean): WebhookSettings {
+  const allowPrivateNetworks = bool(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS', false);
+  if (allowPrivateNetworks && production) throw new ConfigError('WEBHOOK_ALLOW_PRIVATE_NETWORKS must not be set when NODE_ENV=production');
+  const d = DEFAULT_WEBHOOKS;
+  return {
+    pollMs: int(env, 'WEBHOOK_POLL_MS', d.pollMs, 10, 60_000), maxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', d.maxAttempts, 1, 100),
+    backoffMs: int(env, 'WEBHOOK_BACKOFF_MS', d.backoffMs, 1, 3_600_000), maxBackoffMs: int(env, 'WEBHOOK_MAX_BACKOFF_MS', d.maxBackoffMs, 1, 86_400_000),
+    timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', d.timeoutMs, 100, 60_000), leaseMs: d.leaseMs, allowPrivateNetworks,
+  };
+}
+
+function messageBirdReports(env: Env, production: boolean): Pick<TwoFactorConfig, 'messageBirdReports'> {
+  const reportUrl = env.MESSAGEBIRD_REPORT_URL?.trim();
+  const signingKey = env.MESSAGEBIRD_SIGNING_KEY?.trim();
+  if (!reportUrl && !signingKey) return {};
+  if (!reportUrl || !signingKey) throw new ConfigError('MESSAGEBIRD_REPORT_URL and MESSAGEBIRD_SIGNING_KEY go together');
+  let url: URL;
+  try { url = new URL(reportUrl); } catch { throw new ConfigError('MESSAGEBIRD_REPORT_URL must be an absolute URL'); }
+  if (url.protocol !== 'https:' && (production || url.protocol !== 'http:')) throw new ConfigError('MESSAGEBIRD_REPORT_URL must be https');
+  return { messageBirdReports: { reportUrl: url.toString(), signingKey } };
 }
 
 /** The SQLite file a `sqlite:` URL names, resolved against cwd; undefined for other databases. */

@@ -22,7 +22,7 @@ const FULL = process.env.STACKPORT_AUDIT_SCOPE === 'full';
  */
 const MINIMUM: Record<SecretKind, number> = {
   'otp-code': 50, 'totp-code': 6, 'totp-secret': 20, 'recovery-code': 30, 'api-key': 25, token: 75,
-  'sms-body': 50, 'provider-key': 5, 'key-bytes': 12, 'step-up-token': 10,
+  'sms-body': 50, 'provider-key': 5, 'key-bytes': 12, 'step-up-token': 10, 'webhook-secret': 1,
 };
 
 /** Expected chance matches of a code with the digits around: above this, the code rule no longer tells a leak from chance. */

@@ -35,7 +35,7 @@ function sample(name: string, s: Schema, resolve?: (s: Schema) => Schema): unkno
   if (s.type === 'integer') return 1;
   if (s.type === 'boolean') return false;
   if (s.contentEncoding === 'base64') return 'eA==';
-  return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : 'x';
+  return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : /^url$/i.test(name) ? 'https://hooks.example.com/x' : 'x';
 }
 
 /** The path with each route variable a sample of its documented type. */

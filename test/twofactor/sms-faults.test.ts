@@ -26,7 +26,7 @@ import { recordSecret, saveChildOutput } from './support/secret-ledger.js';
 import { freePort, MESSAGEBIRD_REDIRECT, ServerProcess } from './support/server-process.js';
 import { DATABASES, type TestDatabase } from './support/test-databases.js';
 import { MESSAGEBIRD_TEST_KEY, startApp, testConfig, type RunningApp } from './support/test-app.js';
-import { PATIENCE_MS } from '../support/patience.js';
+import { until } from '../support/patience.js';
 
 const CREATE = '/api/TwoFactor/CreateTwoFactorSmsOtp';
 const gateway503: StubReply = { status: 503, raw: '<html><body>503 Service Unavailable</body></html>' };
@@ -34,16 +34,6 @@ const gateway503: StubReply = { status: 503, raw: '<html><body>503 Service Unava
 /** The dispatcher's backoff needs time to pass; the lifecycle suite's manual clock would freeze it. */
 class WallClock extends ManualClock {
   override now(): number { return Date.now(); }
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = PATIENCE_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

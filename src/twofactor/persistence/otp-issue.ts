@@ -264,6 +264,7 @@ function newOtpRow({ otp, message, now }: IssueItem): OtpEntity {
   return Object.assign(new OtpEntity(), otp, {
     createdAtMs: now, attempts: 0, consumedAtMs: null, supersededAtMs: null,
     deliveryStatus: message.claimForMs !== undefined ? 'sending' : 'queued', providerMessageId: null, deliveryErrorCode: null,
+    canceledAtMs: null, expiryReportedAtMs: null,
   });
 }
 

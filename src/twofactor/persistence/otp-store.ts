@@ -3,6 +3,7 @@
  * clause re-checks the state, so concurrent verifications consume an OTP at most once and a
  * superseded or expired OTP can never be consumed. Plain SQL (sql.ts): these are the hot paths.
  */
+import type { EntityManager } from 'typeorm';
 import type { Database } from './database.js';
 import type { OtpEntity } from './entities/index.js';
 import { OtpIssue, type IssueResult, type NewOtp, type NewOutboxMessage, type SendLimit } from './otp-issue.js';
@@ -48,14 +49,30 @@ export class OtpStore {
    */
   async claimAttempt(id: number, now: number): Promise<boolean> {
     const r = await this.db.run((m) => exec(m, 'UPDATE otp SET attempts = attempts + 1 WHERE id = ? AND attempts < max_attempts '
-      + 'AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL AND expires_at_ms > ?', [id, now]));
+      + 'AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL AND canceled_at_ms IS NULL AND expires_at_ms > ?', [id, now]));
     return r.affected === 1;
   }
 
   /** Marks the OTP used, giving back the attempt its right code claimed, if it is still unused and current. */
   async consume(id: number, now: number): Promise<boolean> {
     const r = await this.db.run((m) => exec(m, 'UPDATE otp SET consumed_at_ms = ?, attempts = attempts - 1 WHERE id = ? AND consumed_at_ms IS NULL '
-      + 'AND superseded_at_ms IS NULL AND expires_at_ms > ? AND attempts > 0', [now, id, now]));
+      + 'AND superseded_at_ms IS NULL AND canceled_at_ms IS NULL AND expires_at_ms > ? AND attempts > 0', [now, id, now]));
     return r.affected === 1;
+  }
+
+  /**
+   * Revokes the OTP if it is still unused, current and unexpired; an SMS still waiting in the
+   * outbox expires with it, so the dispatcher settles it unsent. `andThen` runs in the same
+   * transaction once it is canceled (queuing its event: both happen, or neither).
+   */
+  async cancel(id: number, now: number, andThen?: (m: EntityManager) => Promise<void>): Promise<boolean> {
+    return this.db.transaction(async (m) => {
+      const r = await exec(m, 'UPDATE otp SET canceled_at_ms = ? WHERE id = ? AND consumed_at_ms IS NULL AND superseded_at_ms IS NULL '
+        + 'AND canceled_at_ms IS NULL AND expires_at_ms > ?', [now, id, now]);
+      if (r.affected !== 1) return false;
+      await exec(m, "UPDATE sms_outbox SET expires_at_ms = ? WHERE otp_id = ? AND status = 'pending'", [now, id]);
+      await andThen?.(m);
+      return true;
+    });
   }
 }

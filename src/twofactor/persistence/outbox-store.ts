@@ -84,6 +84,25 @@ export class OutboxStore {
   }
 
   /**
+   * A provider's final report on a message it accepted (or may have: unconfirmed). Only the first
+   * report moves it; a message id, once known, must match. Returns the OTP it moved, if any;
+   * `andThen` runs in the same transaction after a move (queuing its event: both happen, or neither).
+   */
+  async recordDeliveryReport(reference: string, providerMessageId: string, status: 'delivered' | 'undeliverable', now: number,
+    andThen?: (m: EntityManager, otpId: number) => Promise<void>): Promise<number | undefined> {
+    return this.db.transaction(async (m) => {
+      const otp = (await exec(m, 'SELECT id FROM otp WHERE reference = ?', [reference])).rows[0];
+      if (!otp) return undefined;
+      const r = await exec(m, "UPDATE sms_outbox SET status = ?, provider_message_id = ?, updated_at_ms = ? WHERE otp_id = ? AND status IN ('sent', 'unconfirmed') "
+        + 'AND (provider_message_id IS NULL OR provider_message_id = ?)', [status, providerMessageId, now, otp.id, providerMessageId]);
+      if (r.affected !== 1) return undefined;
+      await exec(m, 'UPDATE otp SET delivery_status = ?, provider_message_id = ? WHERE id = ?', [status === 'delivered' ? 'delivered' : 'failed', providerMessageId, otp.id]);
+      await andThen?.(m, Number(otp.id));
+      return Number(otp.id);
+    });
+  }
+
+  /**
    * Housekeeping after a crash or a long stop: a message still "sending" past its lease may have
    * reached the provider, so it becomes unconfirmed (never resent); a pending one whose OTP has
    * expired is not worth sending any more.

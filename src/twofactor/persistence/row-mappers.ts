@@ -22,7 +22,7 @@ export function rowToOtp(r: Record<string, unknown>): OtpEntity {
     isSync: Boolean(Number(r.is_sync)), createdAtMs: num(r.created_at_ms), expiresAtMs: num(r.expires_at_ms), attempts: num(r.attempts),
     maxAttempts: num(r.max_attempts), consumedAtMs: numOrNull(r.consumed_at_ms), supersededAtMs: numOrNull(r.superseded_at_ms),
     deliveryStatus: String(r.delivery_status) as DeliveryStatus, providerMessageId: strOrNull(r.provider_message_id),
-    deliveryErrorCode: numOrNull(r.delivery_error_code),
+    deliveryErrorCode: numOrNull(r.delivery_error_code), canceledAtMs: numOrNull(r.canceled_at_ms), expiryReportedAtMs: numOrNull(r.expiry_reported_at_ms),
   });
 }
 

@@ -34,6 +34,7 @@ const VERIFY_FAILURES: Record<Exclude<VerifyOutcome, 'verified'>, string> = {
   expired: 'The OTP has expired. Opt in again to receive a new one.',
   used: 'The OTP has already been used.',
   superseded: 'A newer OTP has been sent; use that one.',
+  canceled: 'The OTP was canceled. Opt in again to receive a new one.',
   'attempts-exhausted': 'Too many wrong OTPs. Opt in again to receive a new one.',
 };
 

@@ -20,6 +20,7 @@ import type { OtpStore } from '../persistence/otp-store.js';
 import type { SmsDispatcher } from '../sms/sms-dispatcher.js';
 import type { SmsFailure } from '../sms/sms-sender.js';
 import type { PumpingGuard, PumpingScope } from './pumping-guard.js';
+import type { WebhookEvents } from '../webhooks/webhook-events.js';
 
 export interface IssueRequest extends RequestedLimits {
   readonly userId: string;
@@ -57,6 +58,7 @@ export interface IssuerDeps {
   clock: Clock;
   /** The SMS-pumping limits and conversion guard; without it only the send windows apply. */
   pumping?: PumpingGuard;
+  events?: WebhookEvents;
 }
 
 export class OtpIssuer {
@@ -112,6 +114,7 @@ export class OtpIssuer {
       log.info('otp.rate_limited', { configurationId: c.id, retryAfterSeconds: result.retryAfterSeconds });
       return { kind: 'rate-limited', retryAfterSeconds: result.retryAfterSeconds, gsmNumber: e164 };
     }
+    await this.d.events?.emit('verification.created', result.otp, { channel: 'sms', configurationId: c.id });
     let delivery: Delivery = { kind: 'queued' };
     if (req.isSync) {
       const sent = await this.d.dispatcher.deliverClaimed(result.outbox, 'sync', body, log);

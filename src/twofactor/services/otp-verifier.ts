@@ -11,8 +11,9 @@ import { codeMatches, dummyCodeCheck, isWellFormedCode } from '../domain/otp-cod
 import type { Logger } from '../logger.js';
 import type { OtpEntity } from '../persistence/entities/index.js';
 import type { OtpStore } from '../persistence/otp-store.js';
+import type { WebhookEvents } from '../webhooks/webhook-events.js';
 
-export type VerifyOutcome = 'verified' | 'malformed' | 'invalid' | 'expired' | 'used' | 'superseded' | 'attempts-exhausted';
+export type VerifyOutcome = 'verified' | 'malformed' | 'invalid' | 'expired' | 'used' | 'superseded' | 'canceled' | 'attempts-exhausted';
 
 export class OtpVerifier {
   constructor(
@@ -20,6 +21,7 @@ export class OtpVerifier {
     private readonly peppers: ReadonlyMap<string, Buffer>,
     private readonly currentPepper: Buffer,
     private readonly clock: Clock,
+    private readonly events?: WebhookEvents,
   ) {}
 
   /**
@@ -40,10 +42,24 @@ export class OtpVerifier {
     if (!(await this.otps.claimAttempt(otp.id, now))) return report(log, otp, await this.stateNow(otp, now));
     const pepper = this.peppers.get(otp.pepperKeyId);
     const right = pepper !== undefined && codeMatches(pepper, { reference: otp.reference, userId: otp.userId, purpose: otp.purpose }, code, otp.codeHash);
-    if (!right) return report(log, otp, 'invalid');
-    if (await this.otps.consume(otp.id, now)) return report(log, otp, 'verified');
+    if (!right) {
+      await this.reportWrongCode(otp);
+      return report(log, otp, 'invalid');
+    }
+    if (await this.otps.consume(otp.id, now)) {
+      await this.events?.emit('verification.approved', otp);
+      return report(log, otp, 'verified');
+    }
     // Lost a race (a concurrent verification, a newer OTP, the clock): say what won.
     return report(log, otp, await this.stateNow(otp, now));
+  }
+
+  /** A failed attempt, numbered; the one that used up the attempts also reports that. */
+  private async reportWrongCode(otp: OtpEntity): Promise<void> {
+    if (!this.events) return;
+    const attempts = (await this.otps.findById(otp.id))?.attempts ?? otp.attempts + 1;
+    await this.events.emit('verification.failed_attempt', otp, { attempt: attempts }, attempts);
+    if (attempts >= otp.maxAttempts) await this.events.emit('verification.max_attempts_reached', otp, { attempts });
   }
 
   private async stateNow(otp: OtpEntity, now: number): Promise<VerifyOutcome> {
@@ -61,6 +77,7 @@ function report(log: Logger, otp: OtpEntity, outcome: VerifyOutcome): VerifyOutc
 export function stateOf(otp: OtpEntity, now: number): Exclude<VerifyOutcome, 'verified' | 'malformed' | 'invalid'> | undefined {
   if (otp.consumedAtMs !== null) return 'used';
   if (otp.supersededAtMs !== null) return 'superseded';
+  if (otp.canceledAtMs !== null) return 'canceled';
   if (otp.expiresAtMs <= now) return 'expired';
   if (otp.attempts >= otp.maxAttempts) return 'attempts-exhausted';
   return undefined;

@@ -31,6 +31,7 @@ const MESSAGES: Readonly<Record<number, string>> = {
   3102: 'The OTP has expired.',
   3103: 'The OTP has already been used.',
   3104: 'A newer OTP has been sent; use that one.',
+  3105: 'The OTP was canceled.',
   4000: 'Max OTP request count exceeded',
   4010: 'Too many OTP requests; try again later.',
   4011: 'OTPs to this destination are on hold; try again later.',

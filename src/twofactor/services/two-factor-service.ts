@@ -4,10 +4,12 @@
  * for the HTTP status it travels with.
  */
 import {
+  CancelTwoFactorSmsOtpRequest, CancelTwoFactorSmsOtpResponse, CancelTwoFactorSmsOtpResponseCode as K,
   CreateTwoFactorSmsOtpRequest, CreateTwoFactorSmsOtpResponse, CreateTwoFactorSmsOtpResponseCode as C,
   GetTwoFactorSmsOtpRequest, GetTwoFactorSmsOtpResponse, GetTwoFactorSmsOtpResponseCode as G, TwoFactorSmsOtpStatus as S,
   VerifyTwoFactorSmsOtpRequest, VerifyTwoFactorSmsOtpResponse, VerifyTwoFactorSmsOtpResponseCode as V,
 } from '../../../dtos/index.js';
+import type { EntityManager } from 'typeorm';
 import { EMPTY_GUID, Handles, HttpResult, parseGuid, type ServiceContext } from '../../index.js';
 import type { HttpStatusMode } from '../config.js';
 import type { Clock } from '../domain/clock.js';
@@ -22,6 +24,7 @@ import type { IssueOutcome, OtpIssuer } from './otp-issuer.js';
 import { stateOf, type OtpVerifier, type VerifyOutcome } from './otp-verifier.js';
 import { messageFor } from './response-messages.js';
 import { httpStatusFor } from './response-status-policy.js';
+import type { WebhookEvents } from '../webhooks/webhook-events.js';
 
 export interface TwoFactorServiceDeps {
   issuer: OtpIssuer;
@@ -34,6 +37,7 @@ export interface TwoFactorServiceDeps {
   exposeOtpCode: boolean;
   /** Idempotency-Key support on create; without it the header is ignored. */
   idempotency?: IdempotencyStore;
+  events?: WebhookEvents;
 }
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
@@ -54,7 +58,11 @@ const RATE_LIMIT_CODES: Record<string, C> = {
 };
 const VERIFY_CODES: Record<VerifyOutcome, V> = {
   verified: V.Success, malformed: V.MalformedOtpCode, invalid: V.InvalidOtp, expired: V.OtpExpired,
-  used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
+  used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, canceled: V.OtpCanceled, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
+};
+/** Why an OTP could not be canceled, by its state once the cancel lost. */
+const CANCEL_REFUSALS: Partial<Record<VerifyOutcome, K>> = {
+  used: K.OtpAlreadyUsed, superseded: K.OtpSuperseded, expired: K.OtpExpired, canceled: K.OtpCanceled,
 };
 
 export class TwoFactorService {
@@ -143,15 +151,44 @@ export class TwoFactorService {
   @Handles(VerifyTwoFactorSmsOtpRequest)
   async post_verify(req: VerifyTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<VerifyTwoFactorSmsOtpResponse>> {
     const res = new VerifyTwoFactorSmsOtpResponse();
-    const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
-    if (!reference) return this.envelope(res, V.InvalidRequest);
-    res.OtpIdReference = reference;
-    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
-    const otp = parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null;
+    const named = await this.named(req);
+    if (!named) return this.envelope(res, V.InvalidRequest);
+    const { userId, otp } = named;
+    res.OtpIdReference = named.reference;
     const outcome = await this.d.verifier.verify(otp, req.OtpCode, (o) =>
       o.purpose.startsWith(PURPOSE_PREFIX) && (userId === undefined || o.userId === userId), requestLog(this.d.log, ctx.request));
     res.Verified = outcome === 'verified';
     return this.envelope(res, VERIFY_CODES[outcome]);
+  }
+
+  /** Same lookup rules as verify: an unknown reference and another user's OTP are one answer. */
+  @Handles(CancelTwoFactorSmsOtpRequest)
+  async post_cancel(req: CancelTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CancelTwoFactorSmsOtpResponse>> {
+    const res = new CancelTwoFactorSmsOtpResponse();
+    const named = await this.named(req);
+    if (!named) return this.envelope(res, K.InvalidRequest);
+    const { userId, otp } = named;
+    res.OtpIdReference = named.reference;
+    if (!otp || !otp.purpose.startsWith(PURPOSE_PREFIX) || (userId !== undefined && otp.userId !== userId)) return this.envelope(res, K.OtpNotFound);
+    const now = this.d.clock.now();
+    const events = this.d.events;
+    // The event commits with the cancellation.
+    const queueEvent = events && ((m: EntityManager): Promise<void> => events.emit('verification.canceled', otp, {}, 0, m));
+    if (!(await this.d.otps.cancel(otp.id, now, queueEvent))) {
+      const fresh = await this.d.otps.findById(otp.id);
+      return this.envelope(res, CANCEL_REFUSALS[(fresh && stateOf(fresh, now)) || 'invalid'] ?? K.InternalError);
+    }
+    requestLog(this.d.log, ctx.request).info('otp.canceled', { otpId: otp.id });
+    res.Canceled = true;
+    return this.envelope(res, K.Success);
+  }
+
+  /** The OTP a verify or cancel request names (null when none has that reference), or undefined without a reference. */
+  private async named(req: { OtpIdReference?: unknown; UserId?: string | null }): Promise<{ reference: string; userId: string | undefined; otp: OtpEntity | null } | undefined> {
+    const reference = typeof req.OtpIdReference === 'string' ? req.OtpIdReference.trim() : '';
+    if (!reference) return undefined;
+    const userId = req.UserId ? parseGuid(req.UserId) : undefined;
+    return { reference, userId, otp: parseGuid(reference) ? await this.d.otps.findByReference(reference.toLowerCase()) : null };
   }
 
   @Handles(GetTwoFactorSmsOtpRequest)
@@ -164,7 +201,7 @@ export class TwoFactorService {
     const now = this.d.clock.now();
     Object.assign(res, {
       Id: otp.id, ReferenceCode: otp.referenceCode, Status: statusOf(otp, now), GsmNumber: maskPhoneNumber(otp.gsmNumber),
-      RemainingExpirationSeconds: otp.consumedAtMs === null && otp.supersededAtMs === null ? remainingSeconds(otp.expiresAtMs, now) : 0,
+      RemainingExpirationSeconds: otp.consumedAtMs === null && otp.supersededAtMs === null && otp.canceledAtMs === null ? remainingSeconds(otp.expiresAtMs, now) : 0,
       RemainingAttempts: Math.max(0, otp.maxAttempts - otp.attempts),
     });
     return this.envelope(res, G.Success);
@@ -193,6 +230,7 @@ export function statusOf(otp: OtpEntity, now: number): S {
     case 'superseded': return S.Superseded;
     case 'expired': return S.Expired;
     case 'attempts-exhausted': return S.AttemptsExhausted;
+    case 'canceled': return S.Canceled;
     default:
       switch (otp.deliveryStatus) {
         case 'sent': return S.Sent;

@@ -23,7 +23,8 @@ export class MessageBirdSmsSender implements SmsSender {
   readonly name = 'messagebird';
   private readonly client: MessageBird;
 
-  constructor(accessKey: string, private readonly timeoutMs = 10_000) {
+  /** `reportUrl`: where MessageBird posts this message's status reports (delivery-report-endpoint.ts). */
+  constructor(accessKey: string, private readonly timeoutMs = 10_000, private readonly reportUrl?: string) {
     this.client = initClient(accessKey, timeoutMs);
   }
 
@@ -35,6 +36,7 @@ export class MessageBirdSmsSender implements SmsSender {
       reference: message.reference,
       validity: Math.max(1, Math.floor(message.validitySeconds)),
       datacoding: 'auto',
+      ...(this.reportUrl ? { reportUrl: this.reportUrl } : {}),
     };
     let res: Message | null;
     try {

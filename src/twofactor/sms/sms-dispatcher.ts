@@ -6,11 +6,13 @@
  * only in the database, so a restarted process carries on where the last one stopped.
  */
 import type { DispatcherSettings } from '../config.js';
+import { backoffMs } from '../domain/backoff.js';
 import type { Clock } from '../domain/clock.js';
 import type { SecretBox } from '../domain/secret-box.js';
 import type { Logger } from '../logger.js';
 import type { SmsOutboxEntity } from '../persistence/entities/index.js';
 import type { OutboxStore, Settlement } from '../persistence/outbox-store.js';
+import type { WebhookEvents } from '../webhooks/webhook-events.js';
 import type { SmsSender, SmsSendResult } from './sms-sender.js';
 
 const BATCH = 20;
@@ -29,6 +31,7 @@ export class SmsDispatcher {
     private readonly clock: Clock,
     private readonly settings: DispatcherSettings,
     private readonly log: Logger,
+    private readonly events?: WebhookEvents,
   ) {}
 
   start(): void {
@@ -98,6 +101,7 @@ export class SmsDispatcher {
     const done = this.clock.now();
     const outcome = this.settlementFor(row, result, mode, done);
     await this.outbox.settle(row, outcome, done);
+    await this.report(row, outcome);
     log.info('sms.attempt', {
       outboxId: row.id, otpId: row.otpId, attempt: row.attempts, outcome: outcome.kind,
       ...(result.ok ? { providerMessageId: result.providerMessageId } : { errorCode: result.failure.code, detail: result.failure.detail }),
@@ -105,21 +109,26 @@ export class SmsDispatcher {
     return result;
   }
 
+  /** The settlement as the tenant's callbacks see it: accepted (perhaps delivered at once) or given up. */
+  private async report(row: SmsOutboxEntity, outcome: Settlement): Promise<void> {
+    const subject = { id: row.otpId, reference: row.reference };
+    if (outcome.kind === 'sent') {
+      await this.events?.emit('message.sent', subject, { providerMessageId: outcome.providerMessageId });
+      if (outcome.delivered) await this.events?.emit('message.delivered', subject, { providerMessageId: outcome.providerMessageId });
+    } else if (outcome.kind === 'failed') {
+      await this.events?.emit('message.undeliverable', subject, { errorCode: outcome.failure.code });
+    }
+  }
+
   private settlementFor(row: SmsOutboxEntity, result: SmsSendResult, mode: 'sync' | 'async', now: number): Settlement {
     if (result.ok) return { kind: 'sent', providerMessageId: result.providerMessageId, delivered: result.delivered };
     const failure = result.failure;
     if (failure.kind === 'timeout') return { kind: 'unconfirmed', failure };
     if (mode === 'async' && failure.retryable && row.attempts < this.settings.maxAttempts) {
-      const next = now + this.backoff(row.attempts);
+      const next = now + backoffMs(row.attempts, this.settings.backoffMs, this.settings.maxBackoffMs);
       if (next < row.expiresAtMs) return { kind: 'retry', failure, nextAttemptAtMs: next };
     }
     return { kind: 'failed', failure };
-  }
-
-  /** base · 2^(attempt−1), capped, ±20 % jitter so a provider outage does not end in a stampede. */
-  backoff(attempt: number): number {
-    const raw = Math.min(this.settings.maxBackoffMs, this.settings.backoffMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(raw * (0.8 + Math.random() * 0.4));
   }
 
   private schedule(delay: number): void {

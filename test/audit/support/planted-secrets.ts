@@ -33,6 +33,7 @@ export function plantedLedger(): LedgerEntry[] {
     // Its code is none of the ledger's: a code inside an SMS text is the codes' rule's business.
     e('sms-body', `Your verification code is ${randomInt(1_000_000, 10_000_000)}. Ref: "Q7RT".`), e('key-bytes', randomBytes(32).toString('hex')),
     e('step-up-token', `${Date.now().toString(36)}.${randomBytes(32).toString('base64url')}`),
+    e('webhook-secret', `whsec_${randomBytes(32).toString('base64url')}`),
   ];
 }
 

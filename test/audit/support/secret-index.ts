@@ -44,6 +44,9 @@ export function spellings(e: LedgerEntry): [spelling: string, form: string][] {
     case 'step-up-token':
       // The HMAC is the secret; the expiry before the dot is not.
       return [['as is', v], ['its HMAC', v.split('.')[1] ?? v]];
+    case 'webhook-secret':
+      // The random part alone is as good as the whole (a receiver may store it without the prefix).
+      return [['as is', v], ['without prefix', v.replace(/^whsec_/, '')], ['base64', b64(text)]];
     case 'api-key':
     case 'provider-key':
       return [['as is', v], ['base64', b64(text)]];

@@ -28,6 +28,7 @@ export function tapAppForAudit(app: TwoFactorApp, server: Server, log: { lines: 
   recordKeyBytes(c.auth.jwtSecret);
   recordKeyBytes(c.totp.encryptionKey);
   recordSecret('provider-key', c.messageBirdAccessKey);
+  recordSecret('provider-key', c.messageBirdReports?.signingKey);
   recordSecret('api-key', c.bootstrapAccessKey?.key);
   tapSender(app.sender);
   tapAccessKeys(app.accessKeys);
@@ -96,6 +97,7 @@ function tapResponse(res: ServerResponse): void {
 function recordFromBody(body: string): void {
   for (const m of body.matchAll(/secret=([A-Z2-7]{16,})/g)) recordSecret('totp-secret', m[1]);
   for (const m of body.matchAll(/"secret":"([A-Z2-7]{16,})"/g)) recordSecret('totp-secret', m[1]);
+  for (const m of body.matchAll(/"secret":"(whsec_[A-Za-z0-9_-]{20,})"/g)) recordSecret('webhook-secret', m[1]);
   if (/recoveryCodes/i.test(body)) {
     for (const m of body.matchAll(/[2-9BCDFGHJKMNPQRTVWXY]{5}-[2-9BCDFGHJKMNPQRTVWXY]{5}/g)) recordSecret('recovery-code', m[0]);
   }

@@ -32,6 +32,7 @@ const TABLES = [
   'auth_factor', 'recovery_code', 'audit_event', 'tenant_sequence', 'idempotency_key', 'attempt_budget',
   'webauthn_credential', 'webauthn_challenge',
   'send_counter', 'prefix_hold',
+  'webhook_endpoint', 'webhook_event',
 ];
 
 async function rowsDump(ds: DataSource): Promise<string> {

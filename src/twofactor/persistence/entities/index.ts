@@ -17,6 +17,11 @@ import { WebauthnChallengeEntity, WebauthnCredentialEntity } from './webauthn-cr
 export { ApiAccessKeyEntity, AttemptBudgetEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
 export { WebauthnChallengeEntity, WebauthnCredentialEntity };
 export { PrefixHoldEntity, SendCounterEntity };
+import { WebhookEndpointEntity } from './webhook-endpoint-entity.js';
+import { WebhookEventEntity } from './webhook-event-entity.js';
+
+export { WebhookEndpointEntity, WebhookEventEntity };
+export type { WebhookEventStatus } from './webhook-event-entity.js';
 export type { DeliveryStatus } from './otp-entity.js';
 export type { OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
@@ -28,4 +33,5 @@ export const ENTITIES = [
   AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity, AttemptBudgetEntity,
   WebauthnCredentialEntity, WebauthnChallengeEntity,
   SendCounterEntity, PrefixHoldEntity,
+  WebhookEndpointEntity, WebhookEventEntity,
 ];

@@ -14,6 +14,7 @@ export type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'fail
 @Index('ix_otp_user_purpose', ['userId', 'purpose'])
 @Index('ix_otp_enrollment', ['enrollmentId'])
 @Index('ix_otp_configuration_created', ['configurationId', 'createdAtMs'])
+@Index('ix_otp_expiry_report', ['expiryReportedAtMs', 'expiresAtMs'])
 export class OtpEntity {
   @PrimaryGeneratedColumn({ name: 'id', type: 'int' }) id!: number;
   @Index('ux_otp_reference', { unique: true })
@@ -41,4 +42,8 @@ export class OtpEntity {
   @Column(varchar('delivery_status', 16)) deliveryStatus!: DeliveryStatus;
   @Column(varchar('provider_message_id', 64, true)) providerMessageId!: string | null;
   @Column(int('delivery_error_code', true)) deliveryErrorCode!: number | null;
+  /** Revoked by its issuer (CancelTwoFactorSmsOtp): never verifies, its SMS is not sent. */
+  @Column(epochMs('canceled_at_ms', true)) canceledAtMs!: number | null;
+  /** When the webhook worker looked at its expiry (at most once per OTP). */
+  @Column(epochMs('expiry_reported_at_ms', true)) expiryReportedAtMs!: number | null;
 }

@@ -5,8 +5,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs, int, varchar } from './column-types.js';
 
-/** pending → sending → sent | failed | unconfirmed | expired; sending → pending again only on a retryable failure. */
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unconfirmed' | 'expired';
+/**
+ * pending → sending → sent | failed | unconfirmed | expired; sending → pending again only on a
+ * retryable failure; sent | unconfirmed → delivered | undeliverable on the provider's delivery report.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unconfirmed' | 'expired' | 'delivered' | 'undeliverable';
 
 @Entity({ name: 'sms_outbox' })
 @Index('ix_outbox_due', ['status', 'nextAttemptAtMs'])

@@ -8,8 +8,9 @@ import { LockRowAlwaysWritten1763900000022 } from './lock-row-always-written.js'
 import { OtpIssueProcedure1763900000004 } from './otp-issue-procedure.js';
 import { OutboxLeaseIndex1763900000005 } from './outbox-lease-index.js';
 import { WebauthnSchema1763900000007 } from './webauthn-schema.js';
+import { WebhookSchema1763900000009 } from './webhook-schema.js';
 
 /** In order; never edit a released migration, add a new one. */
 export const MIGRATIONS = [InitialSchema1763900000000, DefaultConfigurations1763900000001, AuthFactorsSchema1763900000002, IdempotencySchema1763900000003,
   OtpIssueProcedure1763900000004, OutboxLeaseIndex1763900000005, AttemptBudgetSchema1763900000006,
-  WebauthnSchema1763900000007, ConfigPumpingSchema1763900000008, LockRowAlwaysWritten1763900000022];
+  WebauthnSchema1763900000007, ConfigPumpingSchema1763900000008, WebhookSchema1763900000009, LockRowAlwaysWritten1763900000022];
