@@ -17,9 +17,13 @@ export class AuthFactorOTP {}
 @Dto({ name: 'AuthFactorOTPSMS', namespace: NS, dialect: 'gateway' })
 export class AuthFactorOTPSMS {}
 
+@Dto({ name: 'AuthFactorOTPEmail', namespace: NS, dialect: 'gateway' })
+export class AuthFactorOTPEmail {}
+
 @Dto({ name: 'AuthFactor', namespace: NS, dialect: 'gateway' })
 export class AuthFactor {
   @Member(AuthFactorState) State?: AuthFactorState;
   @Member(AuthFactorOTP) Otp?: AuthFactorOTP;
   @Member(AuthFactorOTPSMS, { protoName: 'otp_sms' }) OtpSms?: AuthFactorOTPSMS;
+  @Member(AuthFactorOTPEmail, { protoName: 'otp_email' }) OtpEmail?: AuthFactorOTPEmail;
 }

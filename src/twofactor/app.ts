@@ -30,6 +30,9 @@ import { RecoveryCodeStore } from './persistence/recovery-code-store.js';
 import { AuthFactorManager, DEFAULT_ATTEMPT_POLICY } from './services/auth-factor-manager.js';
 import { AuthFactorsService } from './services/auth-factors-service.js';
 import { OptInService } from './services/opt-in-service.js';
+import { MyPhoneService } from './services/my-phone-service.js';
+import { PhoneManager } from './services/phone-manager.js';
+import { UserPhoneStore } from './persistence/user-phone-store.js';
 import { OtpIssuer } from './services/otp-issuer.js';
 import { OtpVerifier } from './services/otp-verifier.js';
 import { RecoveryCodeManager } from './services/recovery-code-manager.js';
@@ -44,6 +47,8 @@ import { healthEndpoints } from './health-endpoints.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
 import { SmsDispatcher } from './sms/sms-dispatcher.js';
+import { mailSenderFor } from './mail/mail-sender-for.js';
+import { SmtpMailSender } from './mail/smtp-mail-sender.js';
 import type { SmsSender } from './sms/sms-sender.js';
 
 export interface TwoFactorApp {
@@ -53,6 +58,8 @@ export interface TwoFactorApp {
   db: Database;
   dispatcher: SmsDispatcher;
   sender: SmsSender;
+  /** The email channel's sender (mail/mail-sender-for.ts). */
+  mailSender: SmsSender;
   accessKeys: AccessKeyStore;
   log: Logger;
   /** Requests whose client went away before the body arrived: counted, logged below error level. */
@@ -97,12 +104,15 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   else if (config.smsProvider === 'messagebird') sender = new MessageBirdSmsSender(config.messageBirdAccessKey!, config.messageBirdTimeoutMs);
   else sender = devSender = new DevelopmentSmsSender(db, new SecretBox(config.pepper, 'dev-sms'), clock);
 
+  const mailSender = mailSenderFor(config.mail, db, config.pepper, clock);
+
   const otps = new OtpStore(db);
   const outbox = new OutboxStore(db);
-  const dispatcher = new SmsDispatcher(outbox, sender, outboxBox, clock, config.dispatcher, log);
+  const dispatcher = new SmsDispatcher(outbox, { sms: sender, email: mailSender }, outboxBox, clock, config.dispatcher, log);
   const issuer = new OtpIssuer({
     configurations: new ConfigurationStore(db), otps, dispatcher, outboxBox, pepper: config.pepper,
     pepperKeyId: config.pepperKeyId, defaultRegion: config.defaultRegion, leaseMs: config.dispatcher.leaseMs, clock,
+    channels: new Set(config.mail?.provider === 'none' ? ['sms'] : ['sms', 'email']),
   });
   const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock);
 
@@ -137,8 +147,9 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const guard = new SecondFactorGuard({
     budget: new AttemptBudgetStore(db, DEFAULT_ATTEMPT_POLICY), factors: factorStore, tokens: new StepUpTokens(config.pepper, STEP_UP_TTL_MS), clock,
   });
+  const phones = new UserPhoneStore(db);
   const factors = new AuthFactorManager({
-    factors: factorStore, enrollments, secrets: new SecretBox(config.totp.encryptionKey ?? config.pepper, 'totp-secret'),
+    factors: factorStore, enrollments, phones, secrets: new SecretBox(config.totp.encryptionKey ?? config.pepper, 'totp-secret'),
     clock, totpIssuer: config.totp.issuer, guard,
   });
   const recovery = new RecoveryCodeManager({
@@ -146,11 +157,16 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   });
   host.register(new UserAccountsService(factors, recovery, guard, log));
   host.register(new AuthFactorsService(factors, recovery, guard, log));
+  host.register(new MyPhoneService(new PhoneManager({
+    phones, issuer, verifier, otps, clock, configurationId: config.phoneConfigurationId ?? 1, defaultRegion: config.defaultRegion,
+  }), log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));
   host.addRawHandler(frontDoor(host));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
   if (devSender && config.devSmsPage) host.addRawHandler(devSmsPage(devSender));
+  // The same for mail: DEV_MAIL_PAGE=true with the development mail sender.
+  if (mailSender instanceof DevelopmentSmsSender && config.mail?.devPage) host.addRawHandler(devSmsPage(mailSender, 'email'));
   // POST /soap11 and /soap12 for the DataContract operations; failures are SOAP Faults, which
   // WSDL-generated clients raise as exceptions (ServiceStack's 200 + X-Status reads as success).
   addSoapEndpoints(host, { operations: exposedOverSoap });
@@ -158,10 +174,11 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   addMetadataPages(host, { help: twoFactorHelpOptions, access: twoFactorAccess });
 
   return {
-    config, host, dataSource, db, dispatcher, sender, accessKeys, log, health, clientAborts,
+    config, host, dataSource, db, dispatcher, sender, mailSender, accessKeys, log, health, clientAborts,
     close: async () => {
       clientAborts.flush();
       await dispatcher.stop();
+      if (mailSender instanceof SmtpMailSender) mailSender.close();
       await checkpointer?.stop();
       await db.close();
       if (dataSource.isInitialized) await dataSource.destroy();

@@ -23,10 +23,11 @@ type Doc = { paths: Record<string, Record<string, Operation>>; components: { sch
 const sqlite = DATABASES[0]!;
 const ERROR_SCHEMAS = ['HttpError', 'rpcStatus'];
 
-/** A value of the schema's type the server can read: the caller's own tenant and file, a 6-digit code. */
+/** A value of the schema's type the server can read: the caller's own tenant and file, a 6-digit code, an E.164 number for Zitadel's phone. */
 function sample(name: string, s: Schema): unknown {
   if (s.type === 'integer') return 1;
   if (s.type === 'boolean') return false;
+  if (/^phone$/i.test(name)) return '+41791234567';
   return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : 'x';
 }
 

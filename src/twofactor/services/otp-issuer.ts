@@ -1,7 +1,8 @@
 /**
- * Issuing an OTP, shared by the TwoFactor API and the opt-in flow: resolve the configuration,
- * normalise the number, combine the limits, generate and hash the code, and write the OTP and its
- * sealed SMS in one transaction. A sync request then sends before returning; an async one leaves
+ * Issuing an OTP, shared by the TwoFactor API, the opt-in flow and Zitadel's phone verification:
+ * resolve the configuration, normalise the number (or, for the email channel, the address),
+ * combine the limits, generate and hash the code, and write the OTP and its sealed message in one
+ * transaction. A sync request then sends before returning; an async one leaves
  * the message to the dispatcher. The plaintext code exists only in this function's memory and in
  * the sealed outbox body.
  */
@@ -9,20 +10,24 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { Clock } from '../domain/clock.js';
 import { generateCode, hashCode } from '../domain/otp-code.js';
 import { newOtpReference, newReferenceCode } from '../domain/otp-reference.js';
+import { normalizeEmail } from '../domain/email-address.js';
 import { normalizeMobileNumber, type PhoneProblem } from '../domain/phone-number.js';
 import { renderSmsBody } from '../domain/message-template.js';
 import type { SecretBox } from '../domain/secret-box.js';
 import { effectivePolicy, type RequestedLimits } from '../domain/send-policy.js';
 import type { Logger } from '../logger.js';
 import type { ConfigurationStore } from '../persistence/configuration-store.js';
-import type { OtpEntity, TwoFactorConfigurationEntity } from '../persistence/entities/index.js';
+import type { OtpEntity, OutboxChannel, TwoFactorConfigurationEntity } from '../persistence/entities/index.js';
 import type { OtpStore } from '../persistence/otp-store.js';
 import type { SmsDispatcher } from '../sms/sms-dispatcher.js';
 import type { SmsFailure } from '../sms/sms-sender.js';
 
 export interface IssueRequest extends RequestedLimits {
   readonly userId: string;
-  readonly gsmNumber: unknown;
+  /** The SMS channel's destination. */
+  readonly gsmNumber?: unknown;
+  /** Set for the email channel: the address the code goes to (gsmNumber is then not read). */
+  readonly email?: unknown;
   readonly configurationId: number;
   /** What the OTP may be verified for; a newer OTP supersedes older ones of the same user and purpose. */
   readonly purpose: string;
@@ -33,7 +38,7 @@ export interface IssueRequest extends RequestedLimits {
 
 export type IssueOutcome =
   | { kind: 'configuration'; problem: 'not-found' | 'disabled' }
-  | { kind: 'invalid'; problem: PhoneProblem | 'rate-limit-parameters' | 'expiration-period'; configuration?: TwoFactorConfigurationEntity }
+  | { kind: 'invalid'; problem: PhoneProblem | 'invalid-email' | 'channel-unavailable' | 'rate-limit-parameters' | 'expiration-period'; configuration?: TwoFactorConfigurationEntity }
   | { kind: 'rate-limited'; retryAfterSeconds: number; gsmNumber: string }
   | { kind: 'issued'; otp: OtpEntity; code: string; delivery: Delivery };
 
@@ -50,6 +55,8 @@ export interface IssuerDeps {
   defaultRegion: CountryCode;
   leaseMs: number;
   clock: Clock;
+  /** The channels a sender is configured for (email may be off: MAIL_PROVIDER=none). */
+  channels: ReadonlySet<OutboxChannel>;
 }
 
 export class OtpIssuer {
@@ -59,9 +66,9 @@ export class OtpIssuer {
   async resolve(configurationId: number, gsmNumber: unknown): Promise<
     { ok: true; configuration: TwoFactorConfigurationEntity; e164: string } | { ok: false; outcome: IssueOutcome }
   > {
-    const configuration = Number.isInteger(configurationId) && configurationId > 0 ? await this.d.configurations.find(configurationId) : null;
-    if (!configuration) return { ok: false, outcome: { kind: 'configuration', problem: 'not-found' } };
-    if (!configuration.enabled) return { ok: false, outcome: { kind: 'configuration', problem: 'disabled' } };
+    const found = await this.configuration(configurationId);
+    if (!found.ok) return found;
+    const { configuration } = found;
     const region = (configuration.defaultRegion ?? this.d.defaultRegion) as CountryCode;
     const allowed = (configuration.allowedCountries ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
     const phone = normalizeMobileNumber(gsmNumber, region, allowed);
@@ -69,11 +76,34 @@ export class OtpIssuer {
     return { ok: true, configuration, e164: phone.e164 };
   }
 
+  private async configuration(configurationId: number): Promise<{ ok: true; configuration: TwoFactorConfigurationEntity } | { ok: false; outcome: IssueOutcome }> {
+    const configuration = Number.isInteger(configurationId) && configurationId > 0 ? await this.d.configurations.find(configurationId) : null;
+    if (!configuration) return { ok: false, outcome: { kind: 'configuration', problem: 'not-found' } };
+    if (!configuration.enabled) return { ok: false, outcome: { kind: 'configuration', problem: 'disabled' } };
+    return { ok: true, configuration };
+  }
+
+  /** The configuration, the channel and the normalised destination of a request. */
+  private async destinationOf(req: IssueRequest): Promise<
+    { ok: true; configuration: TwoFactorConfigurationEntity; channel: OutboxChannel; destination: string } | { ok: false; outcome: IssueOutcome }
+  > {
+    if (req.email === undefined) {
+      const resolved = await this.resolve(req.configurationId, req.gsmNumber);
+      return resolved.ok ? { ok: true, configuration: resolved.configuration, channel: 'sms', destination: resolved.e164 } : resolved;
+    }
+    const found = await this.configuration(req.configurationId);
+    if (!found.ok) return found;
+    const email = normalizeEmail(req.email);
+    if (!email.ok) return { ok: false, outcome: { kind: 'invalid', problem: 'invalid-email', configuration: found.configuration } };
+    if (!this.d.channels.has('email')) return { ok: false, outcome: { kind: 'invalid', problem: 'channel-unavailable', configuration: found.configuration } };
+    return { ok: true, configuration: found.configuration, channel: 'email', destination: email.address };
+  }
+
   /** `log`: the request's (request-log.ts). */
   async issue(req: IssueRequest, log: Logger): Promise<IssueOutcome> {
-    const resolved = await this.resolve(req.configurationId, req.gsmNumber);
+    const resolved = await this.destinationOf(req);
     if (!resolved.ok) return resolved.outcome;
-    const { configuration: c, e164 } = resolved;
+    const { configuration: c, destination: e164, channel } = resolved;
     const policy = effectivePolicy(c, req);
     if (!policy.ok) return { kind: 'invalid', problem: policy.problem, configuration: c };
 
@@ -90,7 +120,7 @@ export class OtpIssuer {
     }, {
       // A sync message is sent from memory and never retried (its caller hears the outcome), so
       // its text is not stored at all; an async one waits, sealed, for the dispatcher.
-      originator: c.originator, bodySealed: req.isSync ? null : this.d.outboxBox.seal(body), ...(req.isSync ? { claimForMs: this.d.leaseMs } : {}),
+      channel, originator: c.originator, bodySealed: req.isSync ? null : this.d.outboxBox.seal(body), ...(req.isSync ? { claimForMs: this.d.leaseMs } : {}),
     }, { maxCount: policy.policy.maxSmsCount, intervalMs: policy.policy.intervalSeconds * 1000 }, now);
 
     if (result.kind === 'rate-limited') {
@@ -104,7 +134,7 @@ export class OtpIssuer {
     } else {
       this.d.dispatcher.wake();
     }
-    log.info('otp.issued', { otpId: result.otp.id, configurationId: c.id, sync: req.isSync, delivery: delivery.kind });
+    log.info('otp.issued', { otpId: result.otp.id, configurationId: c.id, channel, sync: req.isSync, delivery: delivery.kind });
     return { kind: 'issued', otp: result.otp, code, delivery };
   }
 }

@@ -4,13 +4,14 @@
  * for the HTTP status it travels with.
  */
 import {
-  CreateTwoFactorSmsOtpRequest, CreateTwoFactorSmsOtpResponse, CreateTwoFactorSmsOtpResponseCode as C,
+  CreateTwoFactorEmailOtpRequest, CreateTwoFactorEmailOtpResponse, CreateTwoFactorEmailOtpResponseCode as E, CreateTwoFactorSmsOtpRequest, CreateTwoFactorSmsOtpResponse, CreateTwoFactorSmsOtpResponseCode as C,
   GetTwoFactorSmsOtpRequest, GetTwoFactorSmsOtpResponse, GetTwoFactorSmsOtpResponseCode as G, TwoFactorSmsOtpStatus as S,
   VerifyTwoFactorSmsOtpRequest, VerifyTwoFactorSmsOtpResponse, VerifyTwoFactorSmsOtpResponseCode as V,
 } from '../../../dtos/index.js';
 import { EMPTY_GUID, Handles, HttpResult, parseGuid, type ServiceContext } from '../../index.js';
 import type { HttpStatusMode } from '../config.js';
 import type { Clock } from '../domain/clock.js';
+import { maskEmail } from '../domain/email-address.js';
 import { maskPhoneNumber } from '../domain/phone-number.js';
 import { remainingSeconds } from '../domain/send-policy.js';
 import type { Logger } from '../logger.js';
@@ -41,10 +42,37 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 const ACCEPTED_IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 const PURPOSE_PREFIX = 'sms-otp:';
-const INVALID_PROBLEM_CODES: Record<string, C> = {
+const INVALID_PROBLEM_CODES: Record<string, number> = {
   invalid: C.InvalidGsmNumber, 'not-mobile': C.GsmNumberNotMobile, 'country-not-allowed': C.GsmNumberCountryNotAllowed,
   'rate-limit-parameters': C.InvalidRateLimitParameters, 'expiration-period': C.InvalidOtpExpirationPeriod,
+  'invalid-email': E.InvalidEmail, 'channel-unavailable': E.EmailChannelUnavailable,
 };
+/** The response members both create operations share; the destination member is the channel's. */
+type CreateResponse = Omit<CreateTwoFactorSmsOtpResponse, 'GsmNumber' | 'Code'> & { GsmNumber?: string | null; Email?: string | null; Code: number };
+
+/** A create request, channel-neutral. */
+interface CreateInput {
+  UserId?: string | undefined;
+  Source?: string | undefined;
+  TwoFactorConfigurationId?: number | undefined;
+  OtpExpirationPeriod?: number | undefined;
+  IsSync?: boolean | undefined;
+  destination: { gsmNumber: unknown } | { email: unknown };
+  maxCount: number | undefined;
+  maxInterval: number | undefined;
+}
+
+/** What differs between the channels' create operations. */
+interface CreateChannel {
+  field: 'GsmNumber' | 'Email';
+  mask: (destination: string) => string;
+  /** Sender failures are 500x (sms-sender.ts); the email operation reports them as 510x. */
+  providerCodeOffset: number;
+}
+
+const SMS: CreateChannel = { field: 'GsmNumber', mask: maskPhoneNumber, providerCodeOffset: 0 };
+const EMAIL: CreateChannel = { field: 'Email', mask: maskEmail, providerCodeOffset: 100 };
+
 const VERIFY_CODES: Record<VerifyOutcome, V> = {
   verified: V.Success, malformed: V.MalformedOtpCode, invalid: V.InvalidOtp, expired: V.OtpExpired,
   used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
@@ -97,16 +125,29 @@ export class TwoFactorService {
     return new HttpResult(res, { status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
   }
 
-  private async create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
-    const res = new CreateTwoFactorSmsOtpResponse();
+  private create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+    return this.issue(new CreateTwoFactorSmsOtpResponse(), SMS, {
+      ...req, destination: { gsmNumber: req.GsmNumber }, maxCount: req.MaxSMSCount, maxInterval: req.MaxSMSInterval,
+    }, ctx);
+  }
+
+  /** Seed 000's operation for the email channel; the same rules, codes and envelope. */
+  @Handles(CreateTwoFactorEmailOtpRequest)
+  post_create_email(req: CreateTwoFactorEmailOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorEmailOtpResponse>> {
+    return this.issue(new CreateTwoFactorEmailOtpResponse(), EMAIL, {
+      ...req, destination: { email: req.Email ?? null }, maxCount: req.MaxEmailCount, maxInterval: req.MaxEmailInterval,
+    }, ctx);
+  }
+
+  private async issue<R extends CreateResponse>(res: R, channel: CreateChannel, req: CreateInput, ctx: ServiceContext): Promise<HttpResult<R>> {
     const userId = req.UserId ? parseGuid(req.UserId) : undefined;
     if (!userId || userId === EMPTY_GUID) return this.envelope(res, C.InvalidUserId);
     if (req.Source && req.Source.length > 100) return this.envelope(res, C.InvalidSource);
     const configurationId = req.TwoFactorConfigurationId ?? 0;
     const outcome: IssueOutcome = await this.d.issuer.issue({
-      userId, gsmNumber: req.GsmNumber, configurationId, purpose: `${PURPOSE_PREFIX}${configurationId}`,
+      userId, ...req.destination, configurationId, purpose: `${PURPOSE_PREFIX}${configurationId}`,
       isSync: req.IsSync === true, source: req.Source ?? null,
-      maxSmsCount: req.MaxSMSCount, maxSmsInterval: req.MaxSMSInterval, otpExpirationPeriod: req.OtpExpirationPeriod,
+      maxSmsCount: req.maxCount, maxSmsInterval: req.maxInterval, otpExpirationPeriod: req.OtpExpirationPeriod,
     }, requestLog(this.d.log, ctx.request));
     switch (outcome.kind) {
       case 'configuration':
@@ -115,17 +156,17 @@ export class TwoFactorService {
         return this.envelope(res, INVALID_PROBLEM_CODES[outcome.problem]!);
       case 'rate-limited':
         ctx.responseHeaders['Retry-After'] = String(outcome.retryAfterSeconds);
-        res.GsmNumber = maskPhoneNumber(outcome.gsmNumber);
+        res[channel.field] = channel.mask(outcome.gsmNumber);
         return this.envelope(res, C.MaxOtpRequestExceededCode);
       case 'issued': {
         const { otp, delivery } = outcome;
         Object.assign(res, {
-          Id: otp.id, OtpIdReference: otp.reference, ReferenceCode: otp.referenceCode, GsmNumber: maskPhoneNumber(otp.gsmNumber),
+          Id: otp.id, OtpIdReference: otp.reference, ReferenceCode: otp.referenceCode, [channel.field]: channel.mask(otp.gsmNumber),
           OtpCode: this.d.exposeOtpCode ? outcome.code : null,
           RemainingExpirationSeconds: remainingSeconds(otp.expiresAtMs, this.d.clock.now()),
         });
         const code = delivery.kind === 'sent' ? C.Success : delivery.kind === 'queued' ? C.Queued
-          : delivery.kind === 'failed' ? (delivery.failure.code as C) : C.InternalError;
+          : delivery.kind === 'failed' ? delivery.failure.code + channel.providerCodeOffset : C.InternalError;
         return this.envelope(res, code);
       }
     }
@@ -154,7 +195,7 @@ export class TwoFactorService {
     if (!otp || !otp.purpose.startsWith(PURPOSE_PREFIX)) return this.envelope(res, G.OtpNotFound);
     const now = this.d.clock.now();
     Object.assign(res, {
-      Id: otp.id, ReferenceCode: otp.referenceCode, Status: statusOf(otp, now), GsmNumber: maskPhoneNumber(otp.gsmNumber),
+      Id: otp.id, ReferenceCode: otp.referenceCode, Status: statusOf(otp, now), GsmNumber: (otp.gsmNumber.includes('@') ? maskEmail : maskPhoneNumber)(otp.gsmNumber),
       RemainingExpirationSeconds: otp.consumedAtMs === null && otp.supersededAtMs === null ? remainingSeconds(otp.expiresAtMs, now) : 0,
       RemainingAttempts: Math.max(0, otp.maxAttempts - otp.attempts),
     });

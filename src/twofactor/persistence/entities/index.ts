@@ -4,6 +4,8 @@ import { AuditEventEntity, TenantSequenceEntity } from './audit-event-entity.js'
 import { AuthFactorEntity } from './auth-factor-entity.js';
 import { RecoveryCodeEntity } from './recovery-code-entity.js';
 import { DevSmsMessageEntity } from './dev-sms-message-entity.js';
+import { DevMailMessageEntity } from './dev-mail-message-entity.js';
+import { UserPhoneEntity } from './user-phone-entity.js';
 import { EnrollmentEntity } from './enrollment-entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key-entity.js';
 import { OtpEntity } from './otp-entity.js';
@@ -12,12 +14,14 @@ import { SmsOutboxEntity } from './sms-outbox-entity.js';
 import { TwoFactorConfigurationEntity } from './two-factor-configuration-entity.js';
 
 export { ApiAccessKeyEntity, AttemptBudgetEntity, AuditEventEntity, AuthFactorEntity, RecoveryCodeEntity, TenantSequenceEntity, DevSmsMessageEntity, EnrollmentEntity, IdempotencyKeyEntity, OtpEntity, RateLimitLockEntity, SmsOutboxEntity, TwoFactorConfigurationEntity };
+export { DevMailMessageEntity, UserPhoneEntity };
 export type { DeliveryStatus } from './otp-entity.js';
-export type { OutboxStatus } from './sms-outbox-entity.js';
+export type { OutboxChannel, OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
 export type { FactorKind, FactorState } from './auth-factor-entity.js';
 
 export const ENTITIES = [
   TwoFactorConfigurationEntity, OtpEntity, SmsOutboxEntity, RateLimitLockEntity, DevSmsMessageEntity, ApiAccessKeyEntity, EnrollmentEntity,
   AuthFactorEntity, RecoveryCodeEntity, AuditEventEntity, TenantSequenceEntity, IdempotencyKeyEntity, AttemptBudgetEntity,
+  DevMailMessageEntity, UserPhoneEntity,
 ];

@@ -9,7 +9,8 @@
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const PROCEDURE = `
+/** The released text; email-channel-schema.ts derives its successor from it. */
+export const OTP_ISSUE_PROCEDURE = `
 CREATE PROCEDURE otp_issue(
   IN p_lock_a VARCHAR(100), IN p_lock_b VARCHAR(100), IN p_now BIGINT, IN p_interval_ms BIGINT, IN p_max_count INT,
   IN p_reference VARCHAR(36), IN p_reference_code VARCHAR(8), IN p_configuration_id INT, IN p_purpose VARCHAR(64),
@@ -70,7 +71,7 @@ export class OtpIssueProcedure1763900000004 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     if (q.connection.options.type === 'better-sqlite3') return;
     await q.query('DROP PROCEDURE IF EXISTS otp_issue');
-    await q.query(PROCEDURE);
+    await q.query(OTP_ISSUE_PROCEDURE);
   }
 
   async down(q: QueryRunner): Promise<void> {
