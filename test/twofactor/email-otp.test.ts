@@ -152,3 +152,33 @@ for (const target of DATABASES) {
     }
   });
 }
+
+describe('the development mail sink: GET /dev/mail, on the same terms as /dev/sms', () => {
+  let db: TestDatabase;
+  let t: RunningApp;
+  before(async () => {
+    db = await DATABASES[0]!.create();
+    t = await startApp(testConfig(db.url, { mail: { provider: 'development', from: 'Stackport <otp@localhost>', timeoutMs: 1000, devPage: true } }));
+  });
+  after(async () => { await t?.stop(); await db?.drop(); });
+
+  it('keeps the mail (sealed) instead of sending it and shows it to loopback clients as JSON and HTML', async () => {
+    const r = await t.api.post(CREATE).send({ UserId: newUser(), Email: 'dev@example.com', TwoFactorConfigurationId: 1, IsSync: true });
+    assert.deepEqual([r.body.Success, r.body.Code], [true, 1], r.text);
+    const page = await t.api.get('/dev/mail?format=json');
+    assert.equal(page.status, 200, page.text);
+    assert.equal(page.headers['cache-control'], 'no-store');
+    const mail = (page.body.messages as { to: string; reference: string; text: string }[]).find((m) => m.reference === r.body.OtpIdReference);
+    assert.ok(mail, page.text);
+    assert.equal(mail.to, 'dev@example.com');
+    const code = /\b(\d{6})\b/.exec(mail.text)![1]!;
+    const ok = await t.api.post(VERIFY).send({ OtpIdReference: r.body.OtpIdReference, OtpCode: code });
+    assert.equal(ok.body.Verified, true, ok.text);
+    const html = await t.api.get('/dev/mail').set('Accept', 'text/html');
+    assert.match(html.text, /<title>Development mail<\/title>/);
+    assert.equal((await t.api.get('/dev/mail').set('X-Forwarded-For', '203.0.113.9')).status, 404, 'not through a proxy');
+    const stored = JSON.stringify(await t.app.dataSource.query('SELECT * FROM dev_mail_message'));
+    assert.ok(!containsCode(stored, code), 'the stored body is sealed');
+    assert.equal((await t.api.get('/dev/sms?format=json')).status, 404, 'DEV_SMS_PAGE is not implied');
+  });
+});

@@ -131,6 +131,24 @@ for (const target of DATABASES) {
       assert.deepEqual([burnt.status, idOf(burnt.text)], [400, 'PHONE-Att3m'], burnt.text);
     });
 
+    it('the new endpoints are documented like the existing Zitadel ones: /openapi, /metadata, /types', async () => {
+      const doc = (await t.api.get('/openapi')).body as { paths: Record<string, Record<string, unknown>> };
+      for (const [path, verbs] of [
+        [`${ZITADEL}/otp_email`, ['post', 'delete']], [PHONE, ['get', 'put', 'delete']], [`${PHONE}/_verify`, ['post']],
+        [`${PHONE}/_resend_verification`, ['post']], ['/api/TwoFactor/CreateTwoFactorEmailOtp', ['post']],
+      ] as const) {
+        assert.deepEqual(Object.keys(doc.paths[path] ?? {}).filter((v) => (verbs as readonly string[]).includes(v)).sort(), [...verbs].sort(), path);
+      }
+      const metadata = (await t.api.get('/metadata')).text;
+      for (const op of ['AddMyAuthFactorOTPEmailRequest', 'SetMyPhoneRequest', 'VerifyMyPhoneRequest', 'ResendMyPhoneVerificationRequest', 'RemoveMyPhoneRequest', 'CreateTwoFactorEmailOtpRequest']) {
+        assert.ok(metadata.includes(op), `/metadata lists ${op}`);
+      }
+      const csharp = (await t.api.get('/types/csharp')).text;
+      assert.match(csharp, /public partial class SetMyPhoneRequest[\s\S]*?\[DataMember\(Name="phone"\)\]/);
+      assert.match(csharp, /\[Route\("\/auth\/v1\/users\/me\/auth_factors\/otp_email", "POST"\)\]/);
+      assert.match((await t.api.get('/types/typescript')).text, /export class CreateTwoFactorEmailOtpRequest/);
+    });
+
     it('otp_email needs the token\'s verified email; then add, search, duplicate, remove', async () => {
       const userId = newUser();
       const unverified = await tokenFor(t.app.config.auth, { tenantId: 'zitadel-org', userId, nowMs: t.clock.now(), extraClaims: { email: 'a@example.com', email_verified: false } });

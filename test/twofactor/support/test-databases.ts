@@ -30,6 +30,7 @@ export interface DatabaseUnderTest {
 const TABLES = [
   'two_factor_configuration', 'otp', 'sms_outbox', 'rate_limit_lock', 'dev_sms_message', 'api_access_key', 'two_factor_enrollment', 'migrations',
   'auth_factor', 'recovery_code', 'audit_event', 'tenant_sequence', 'idempotency_key', 'attempt_budget',
+  'dev_mail_message', 'user_phone',
 ];
 
 async function rowsDump(ds: DataSource): Promise<string> {
