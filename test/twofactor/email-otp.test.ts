@@ -120,6 +120,30 @@ for (const target of DATABASES) {
       await t.app.dispatcher.drain();
     });
 
+    it('Idempotency-Key: a retried create sends one mail and replays the first answer', async () => {
+      const body = { UserId: newUser(), Email: newAddress(), TwoFactorConfigurationId: 1, IsSync: true };
+      const first = await t.api.post(CREATE).set('Idempotency-Key', 'mail-retry-1').send(body);
+      assert.deepEqual([first.body.Success, first.body.Code], [true, 1], first.text);
+      const retry = await t.api.post(CREATE).set('Idempotency-Key', 'mail-retry-1').send(body);
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
+      assert.equal(retry.body.OtpIdReference, first.body.OtpIdReference);
+      assert.equal(sink.mailsFor(first.body.OtpIdReference).length, 1);
+      const other = await t.api.post(CREATE).set('Idempotency-Key', 'mail-retry-1').send({ ...body, Email: newAddress() });
+      assert.equal(other.status, 422, other.text);
+    });
+
+    it('a recipient the mail server refuses (550) answers 5102 and is not retried', async () => {
+      const email = newAddress().replace('Example.COM', 'example.com');
+      sink.unknownRecipients.add(email);
+      const r = await create({ Email: email, IsSync: true });
+      assert.deepEqual([r.body.Success, r.body.Code, r.body.ExceptionMessage], [false, 5102, 'The mail server rejected the recipient address.'], r.text);
+      const o = await outboxOf(r.body.Id);
+      assert.deepEqual([o.status, o.lastErrorCode, o.bodySealed], ['failed', 5002, null]);
+      await t.app.dispatcher.drain();
+      assert.equal(sink.mailsFor(r.body.OtpIdReference).length, 0);
+      sink.unknownRecipients.delete(email);
+    });
+
     for (const outage of OUTAGES) {
       it(`SMTP ${outage.name}, then back: every queued mail is delivered exactly once`, async () => {
         await outage.down(sink);
@@ -180,5 +204,20 @@ describe('the development mail sink: GET /dev/mail, on the same terms as /dev/sm
     const stored = JSON.stringify(await t.app.dataSource.query('SELECT * FROM dev_mail_message'));
     assert.ok(!containsCode(stored, code), 'the stored body is sealed');
     assert.equal((await t.api.get('/dev/sms?format=json')).status, 404, 'DEV_SMS_PAGE is not implied');
+  });
+});
+
+describe('no mail provider (MAIL_PROVIDER=none, production without SMTP_URL)', () => {
+  it('refuses email codes with 3003 before anything is stored', async () => {
+    const db = await DATABASES[0]!.create();
+    const t = await startApp(testConfig(db.url, { mail: { provider: 'none', from: '', timeoutMs: 1000 } }));
+    try {
+      const r = await t.api.post(CREATE).send({ UserId: newUser(), Email: 'a@example.com', TwoFactorConfigurationId: 1, IsSync: true });
+      assert.deepEqual([r.body.Success, r.body.Code, r.body.ExceptionMessage], [false, 3003, 'Email one-time passwords are not available.'], r.text);
+      assert.equal((await t.app.dataSource.query('SELECT COUNT(*) AS n FROM otp'))[0].n, 0);
+    } finally {
+      await t.stop();
+      await db.drop();
+    }
   });
 });

@@ -88,28 +88,49 @@ export class TwoFactorService {
    * the key comes back with a different body. Stored answers expire (IDEMPOTENCY_TTL_SECONDS).
    */
   @Handles(CreateTwoFactorSmsOtpRequest)
-  async post_create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+  post_create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+    const input = { ...req, destination: { gsmNumber: req.GsmNumber }, maxCount: req.MaxSMSCount, maxInterval: req.MaxSMSInterval };
+    return this.idempotent(ctx, input, 'otp-create', req.GsmNumber, () => new CreateTwoFactorSmsOtpResponse(), SMS);
+  }
+
+  /** Seed 000's operation for the email channel; the same rules, codes, envelope and Idempotency-Key. */
+  @Handles(CreateTwoFactorEmailOtpRequest)
+  post_create_email(req: CreateTwoFactorEmailOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorEmailOtpResponse>> {
+    const input = { ...req, destination: { email: req.Email ?? null }, maxCount: req.MaxEmailCount, maxInterval: req.MaxEmailInterval };
+    return this.idempotent(ctx, input, 'otp-create-email', req.Email, () => new CreateTwoFactorEmailOtpResponse(), EMAIL);
+  }
+
+  /**
+   * With an Idempotency-Key (per UserId and operation): the first request does the work and its
+   * answer is stored (without OtpCode); a retry with the same key and body gets that answer again
+   * — never a second OTP or message — with `Idempotent-Replayed: true`; 409 while the first is
+   * still running, 422 when the key comes back with a different body. Stored answers expire
+   * (IDEMPOTENCY_TTL_SECONDS).
+   */
+  private async idempotent<R extends CreateResponse>(ctx: ServiceContext, req: CreateInput, scope: string, destination: unknown, fresh: () => R,
+    channel: CreateChannel): Promise<HttpResult<R>> {
+    const create = (): Promise<HttpResult<R>> => this.issue(fresh(), channel, req, ctx);
     const key = ctx.header(IDEMPOTENCY_KEY_HEADER);
     const store = this.d.idempotency;
-    if (key === undefined || !store) return this.create(req, ctx);
+    if (key === undefined || !store) return create();
     const userId = req.UserId ? parseGuid(req.UserId) : undefined;
-    if (!userId || userId === EMPTY_GUID) return this.create(req, ctx);
-    if (!ACCEPTED_IDEMPOTENCY_KEY.test(key)) return this.rejectKey(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
-    const fingerprint = IdempotencyStore.fingerprint([userId, req.GsmNumber, req.TwoFactorConfigurationId, req.MaxSMSCount, req.MaxSMSInterval,
+    if (!userId || userId === EMPTY_GUID) return create();
+    if (!ACCEPTED_IDEMPOTENCY_KEY.test(key)) return this.rejectKey(fresh(), 400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
+    const fingerprint = IdempotencyStore.fingerprint([userId, destination, req.TwoFactorConfigurationId, req.maxCount, req.maxInterval,
       req.OtpExpirationPeriod, req.IsSync === true, req.Source ?? null]);
-    const claim = await store.begin(store.keyHash('otp-create', userId, key), fingerprint, this.d.clock.now());
+    const claim = await store.begin(store.keyHash(scope, userId, key), fingerprint, this.d.clock.now());
     switch (claim.kind) {
-      case 'mismatch': return this.rejectKey(422, 'Idempotency-Key was already used with a different request.');
-      case 'in-progress': return this.rejectKey(409, 'A request with this Idempotency-Key is still being processed.');
+      case 'mismatch': return this.rejectKey(fresh(), 422, 'Idempotency-Key was already used with a different request.');
+      case 'in-progress': return this.rejectKey(fresh(), 409, 'A request with this Idempotency-Key is still being processed.');
       case 'replay': {
-        const replayed = Object.assign(new CreateTwoFactorSmsOtpResponse(), JSON.parse(claim.body) as object);
+        const replayed = Object.assign(fresh(), JSON.parse(claim.body) as object);
         return new HttpResult(replayed, { status: claim.status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache', 'Idempotent-Replayed': 'true' } });
       }
       case 'new': break;
     }
-    let result: HttpResult<CreateTwoFactorSmsOtpResponse>;
+    let result: HttpResult<R>;
     try {
-      result = await this.create(req, ctx);
+      result = await create();
     } catch (e) {
       await store.abandon(claim.keyHash).catch(() => undefined);
       throw e;
@@ -119,24 +140,10 @@ export class TwoFactorService {
     return result;
   }
 
-  private rejectKey(status: number, message: string): HttpResult<CreateTwoFactorSmsOtpResponse> {
-    const res = this.envelope(new CreateTwoFactorSmsOtpResponse(), C.InvalidRequest).response;
+  private rejectKey<R extends CreateResponse>(res: R, status: number, message: string): HttpResult<R> {
+    this.envelope(res, C.InvalidRequest);
     res.ExceptionMessage = message;
     return new HttpResult(res, { status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
-  }
-
-  private create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
-    return this.issue(new CreateTwoFactorSmsOtpResponse(), SMS, {
-      ...req, destination: { gsmNumber: req.GsmNumber }, maxCount: req.MaxSMSCount, maxInterval: req.MaxSMSInterval,
-    }, ctx);
-  }
-
-  /** Seed 000's operation for the email channel; the same rules, codes and envelope. */
-  @Handles(CreateTwoFactorEmailOtpRequest)
-  post_create_email(req: CreateTwoFactorEmailOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorEmailOtpResponse>> {
-    return this.issue(new CreateTwoFactorEmailOtpResponse(), EMAIL, {
-      ...req, destination: { email: req.Email ?? null }, maxCount: req.MaxEmailCount, maxInterval: req.MaxEmailInterval,
-    }, ctx);
   }
 
   private async issue<R extends CreateResponse>(res: R, channel: CreateChannel, req: CreateInput, ctx: ServiceContext): Promise<HttpResult<R>> {

@@ -2,8 +2,8 @@
  * A real SMTP server in the test process (the `smtp-server` package): it takes the mails the
  * product sends through nodemailer and keeps what it received — envelope, headers, text — for
  * the assertions. It can go down (stop listening: connections are refused) and come back on the
- * same port, or answer the end of DATA with a temporary failure (451), as a mail server under
- * load does. STARTTLS is off: the test speaks plain SMTP on loopback.
+ * same port, answer the end of DATA with a temporary failure (451), as a mail server under
+ * load does, or refuse a recipient (550). STARTTLS is off: the test speaks plain SMTP on loopback.
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
@@ -20,6 +20,8 @@ export class SmtpSink {
   readonly mails: ReceivedMail[] = [];
   /** Answer every message with 451 (not accepted) while true. */
   refuseData = false;
+  /** Recipients refused with 550 at RCPT TO. */
+  readonly unknownRecipients = new Set<string>();
   private server: SMTPServer | undefined;
   private boundPort = 0;
 
@@ -35,6 +37,9 @@ export class SmtpSink {
     const server = new SMTPServer({
       disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
       onData: (stream, session, callback) => { void this.receive(stream, session, callback); },
+      onRcptTo: (address, _session, callback) => {
+        callback(this.unknownRecipients.has(address.address) ? Object.assign(new Error('No such user'), { responseCode: 550 }) : undefined);
+      },
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
