@@ -158,7 +158,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   host.register(new UserAccountsService(factors, recovery, guard, log));
   host.register(new AuthFactorsService(factors, recovery, guard, log));
   host.register(new MyPhoneService(new PhoneManager({
-    phones, issuer, verifier, otps, clock, configurationId: config.phoneConfigurationId ?? 1, defaultRegion: config.defaultRegion,
+    phones, issuer, verifier, otps, clock, configurationId: config.phoneConfigurationId ?? 1, defaultRegion: config.defaultRegion, guard,
   }), log));
   const health = { draining: false };
   host.addRawHandler(healthEndpoints(db, health));

@@ -98,10 +98,12 @@ for (const target of DATABASES) {
       assert.equal((await send(t, other, 'get', PHONE)).status, 404, 'another tenant does not see the phone');
       assert.equal((await send(t, other, 'post', `${ZITADEL}/otp_sms`, {})).status, 400);
 
-      const removed = await send(t, c, 'delete', PHONE);
-      assert.equal(removed.status, 200, removed.text);
-      const gone = await send(t, c, 'delete', PHONE);
-      assert.deepEqual([gone.status, idOf(gone.text)], [404, 'COMMAND-p6rsc']);
+      // With the SMS factor ready, moving or dropping the number needs a step-up proof.
+      const moved = await send(t, c, 'put', PHONE, { phone: newSwissMobile() });
+      assert.deepEqual([moved.status, idOf(moved.text)], [403, 'MFA-StepUp'], moved.text);
+      const dropped = await send(t, c, 'delete', PHONE);
+      assert.deepEqual([dropped.status, idOf(dropped.text)], [403, 'MFA-StepUp'], dropped.text);
+      assert.equal((await send(t, c, 'get', PHONE)).body.phone.phone, number, 'the number stays');
       for (const code of [first, second]) assert.ok(!t.log.lines.some((l) => containsCode(l, code)), 'no code in any log line');
     });
 
@@ -120,7 +122,7 @@ for (const target of DATABASES) {
       assert.ok(Number(limited!.headers['retry-after']) > 0, `Retry-After: ${limited!.headers['retry-after']}`);
     });
 
-    it('a wrong code three times burns the code: 400 code 9 until a new one is sent', async () => {
+    it('a wrong code three times burns the code: 400 code 9 until a new one is sent; remove', async () => {
       const c = await callerFor(t, 'zitadel-org');
       const number = newSwissMobile();
       await send(t, c, 'put', PHONE, { phone: number });
@@ -129,6 +131,12 @@ for (const target of DATABASES) {
       for (let i = 0; i < 3; i++) assert.equal(idOf((await send(t, c, 'post', `${PHONE}/_verify`, { code: wrong })).text), 'CODE-woT0xc');
       const burnt = await send(t, c, 'post', `${PHONE}/_verify`, { code });
       assert.deepEqual([burnt.status, idOf(burnt.text)], [400, 'PHONE-Att3m'], burnt.text);
+
+      // No second factor: removing needs no proof.
+      const removed = await send(t, c, 'delete', PHONE);
+      assert.equal(removed.status, 200, removed.text);
+      const gone = await send(t, c, 'delete', PHONE);
+      assert.deepEqual([gone.status, idOf(gone.text)], [404, 'COMMAND-p6rsc']);
     });
 
     it('the new endpoints are documented like the existing Zitadel ones: /openapi, /metadata, /types', async () => {

@@ -8,6 +8,7 @@ import {
   ResendMyPhoneVerificationResponse, SetMyPhoneRequest, SetMyPhoneResponse, VerifyMyPhoneRequest, VerifyMyPhoneResponse,
 } from '../../../dtos/index.js';
 import { GatewayError, Handles, type ServiceContext } from '../../index.js';
+import { STEP_UP_HEADER } from '../domain/step-up-token.js';
 import type { Logger } from '../logger.js';
 import { requestLog } from '../request-log.js';
 import { caller, changed, failures, type Problems } from './auth-factors-service.js';
@@ -46,7 +47,7 @@ export class MyPhoneService {
     // protoc-gen-validate's rules on `phone`, as Zitadel's validation interceptor words them.
     if (phone.length < 1 || phone.length > 50) throw new GatewayError(3, 'invalid SetMyPhoneRequest.Phone: value length must be between 1 and 50 runes, inclusive');
     if (!phone.startsWith('+')) throw new GatewayError(3, 'invalid SetMyPhoneRequest.Phone: value does not have prefix "+"');
-    const details = await failures(ctx, this.phones.set(p, phone, requestLog(this.log, ctx.request)), {
+    const details = await failures(ctx, this.phones.set(p, phone, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), {
       ...SEND_PROBLEMS, 'phone-invalid': [3, 'Phone is invalid', 'PHONE-so0wa'], 'phone-unchanged': [9, 'Phone not changed', 'COMMAND-wF94r'],
     });
     return Object.assign(new SetMyPhoneResponse(), { Details: changed(p, details) });
@@ -72,7 +73,7 @@ export class MyPhoneService {
   @Handles(RemoveMyPhoneRequest)
   async delete_phone(_req: RemoveMyPhoneRequest, ctx: ServiceContext): Promise<RemoveMyPhoneResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.phones.remove(p, requestLog(this.log, ctx.request)), PHONE_NOT_FOUND);
+    const details = await failures(ctx, this.phones.remove(p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), PHONE_NOT_FOUND);
     return Object.assign(new RemoveMyPhoneResponse(), { Details: changed(p, details) });
   }
 }

@@ -3,6 +3,9 @@
  * code), verify it with that code, send another, remove it. A verified number is what
  * AddMyAuthFactorOTPSMS requires (auth-factor-manager.ts). The code is an ordinary OTP of purpose
  * `phone:<tenant>`: stored hashed, limited by its configuration's send window and attempts.
+ * Changing or removing the number needs a step-up proof once a second factor is ready (the
+ * product's rule for changes, second-factor-guard.ts): otherwise a stolen token could move the
+ * SMS factor's codes to another phone.
  */
 import type { CountryCode } from 'libphonenumber-js';
 import type { Principal } from '../auth/principal.js';
@@ -15,6 +18,7 @@ import type { PhoneRow, UserPhoneStore } from '../persistence/user-phone-store.j
 import { FactorError, type FactorProblem } from './factor-error.js';
 import type { OtpIssuer } from './otp-issuer.js';
 import type { OtpVerifier, VerifyOutcome } from './otp-verifier.js';
+import type { SecondFactorGuard } from './second-factor-guard.js';
 
 export interface PhoneManagerDeps {
   phones: UserPhoneStore;
@@ -24,6 +28,7 @@ export interface PhoneManagerDeps {
   clock: Clock;
   configurationId: number;
   defaultRegion: CountryCode;
+  guard: SecondFactorGuard;
 }
 
 const VERIFY_PROBLEMS: Record<Exclude<VerifyOutcome, 'verified'>, FactorProblem> = {
@@ -40,9 +45,10 @@ export class PhoneManager {
     return this.d.phones.find(p);
   }
 
-  async set(p: Principal, phone: string, log: Logger): Promise<ChangeDetails> {
+  async set(p: Principal, phone: string, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
     const normalized = normalizeMobileNumber(phone, this.d.defaultRegion);
     if (!normalized.ok) throw new FactorError('phone-invalid');
+    await this.d.guard.requireStepUp(p, proof);
     // The code goes out first: a number refused by the send window is not stored either.
     if ((await this.d.phones.find(p))?.e164 === normalized.e164) throw new FactorError('phone-unchanged');
     await this.sendCode(p, normalized.e164, log);
@@ -75,7 +81,8 @@ export class PhoneManager {
     return details;
   }
 
-  async remove(p: Principal, log: Logger): Promise<ChangeDetails> {
+  async remove(p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
+    await this.d.guard.requireStepUp(p, proof);
     const details = await this.d.phones.remove(p, this.d.clock.now());
     if (!details) throw new FactorError('phone-missing');
     log.info('phone.removed', { tenant: p.tenantId, user: p.userId, sequence: details.sequence });
