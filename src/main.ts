@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   server.listen(config.port, () => {
     app.log.info('server.started', {
       port: config.port, database: config.databaseUrl.split(':')[0], sms: app.sender.name, devSmsPage: config.devSmsPage === true,
+      mail: app.mailSender.name, devMailPage: config.mail?.devPage === true,
       urls: frontDoorUrls(`http://localhost:${config.port}`),
     });
   });

@@ -35,6 +35,30 @@ export class RemoveMyAuthFactorOTPSMSResponse {
 export class RemoveMyAuthFactorOTPSMSRequest {}
 
 @Dto({ namespace: NS, dialect: 'gateway' })
+export class AddMyAuthFactorOTPEmailResponse {
+  @Member(ObjectDetails) Details?: ObjectDetails;
+}
+
+@Dto({ namespace: NS, dialect: 'gateway', description: 'Add a new One-Time-Password (OTP) Email factor to the authenticated user. OTP Email will enable the user to verify a OTP with the latest verified email. The email has to be verified (the token\'s email_verified claim) to add the second factor.' })
+@Route(`/auth/v1${BASE}/otp_email`, 'POST')
+@Route(`${BASE}/otp_email`, 'POST')
+@Returns(() => AddMyAuthFactorOTPEmailResponse)
+@Authenticate()
+export class AddMyAuthFactorOTPEmailRequest {}
+
+@Dto({ namespace: NS, dialect: 'gateway' })
+export class RemoveMyAuthFactorOTPEmailResponse {
+  @Member(ObjectDetails) Details?: ObjectDetails;
+}
+
+@Dto({ namespace: NS, dialect: 'gateway', description: 'Remove the One-Time-Password (OTP) Email factor of the authenticated user.' })
+@Route(`/auth/v1${BASE}/otp_email`, 'DELETE')
+@Route(`${BASE}/otp_email`, 'DELETE')
+@Returns(() => RemoveMyAuthFactorOTPEmailResponse)
+@Authenticate()
+export class RemoveMyAuthFactorOTPEmailRequest {}
+
+@Dto({ namespace: NS, dialect: 'gateway' })
 export class AddMyAuthFactorOTPResponse {
   @Member() Url?: string;
   @Member() Secret?: string;

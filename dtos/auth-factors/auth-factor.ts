@@ -24,10 +24,14 @@ export class AuthFactorU2F {
 @Dto({ name: 'AuthFactorOTPSMS', namespace: NS, dialect: 'gateway' })
 export class AuthFactorOTPSMS {}
 
+@Dto({ name: 'AuthFactorOTPEmail', namespace: NS, dialect: 'gateway' })
+export class AuthFactorOTPEmail {}
+
 @Dto({ name: 'AuthFactor', namespace: NS, dialect: 'gateway' })
 export class AuthFactor {
   @Member(AuthFactorState) State?: AuthFactorState;
   @Member(AuthFactorOTP) Otp?: AuthFactorOTP;
   @Member(AuthFactorU2F) U2f?: AuthFactorU2F;
   @Member(AuthFactorOTPSMS, { protoName: 'otp_sms' }) OtpSms?: AuthFactorOTPSMS;
+  @Member(AuthFactorOTPEmail, { protoName: 'otp_email' }) OtpEmail?: AuthFactorOTPEmail;
 }

@@ -1,5 +1,6 @@
 export * from './response-codes.js';
 export * from './create-two-factor-sms-otp.js';
+export * from './create-two-factor-email-otp.js';
 export * from './verify-two-factor-sms-otp.js';
 export * from './get-two-factor-sms-otp.js';
 export * from './cancel-two-factor-sms-otp.js';

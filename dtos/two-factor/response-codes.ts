@@ -10,7 +10,7 @@
  *   3000–3099  configuration
  *   3100–3199  OTP state (verification and status)
  *   4000–4099  send throttling;  4100–4199  verification throttling
- *   5000–5099  SMS provider
+ *   5000–5099  SMS provider;  5100–5199  mail server (the same failures, + 100)
  *   9000       internal error
  *
  * The seed-era values (Success=1, InvalidGsmNumber=1001, UserNotFound=2001,
@@ -71,6 +71,40 @@ export enum CreateTwoFactorSmsOtpResponseCode {
   InternalError = 9000,
 }
 defineEnum(CreateTwoFactorSmsOtpResponseCode, { name: 'CreateTwoFactorSmsOtpResponseCode', namespace: RESPONSE_NS });
+
+/** The email operation's codes: the SMS operation's, with the email channel's own (1008, 3004, 51xx). */
+export enum CreateTwoFactorEmailOtpResponseCode {
+  Success = 1,
+  /** OTP created; the mail is in the durable outbox (IsSync=false). */
+  Queued = 2,
+  InvalidRequest = 1000,
+  InvalidUserId = 1004,
+  InvalidRateLimitParameters = 1005,
+  InvalidOtpExpirationPeriod = 1006,
+  InvalidSource = 1007,
+  /** Email is not an address this service sends to. */
+  InvalidEmail = 1008,
+  ConfigurationNotFound = 3001,
+  ConfigurationDisabled = 3002,
+  /** No mail server is configured (MAIL_PROVIDER=none). */
+  EmailChannelUnavailable = 3004,
+  /** The configuration does not allow the email channel. */
+  ChannelNotAllowed = 3003,
+  /** More than MaxEmailCount mails within MaxEmailInterval seconds for this user or address. */
+  MaxOtpRequestExceededCode = 4000,
+  /** The mail server refused the message (5xx). */
+  MailServerError = 5100,
+  /** The connection broke after the message may have been taken: it may still arrive, so the OTP stays valid. */
+  MailServerTimeout = 5101,
+  /** The mail server refused the recipient address. */
+  MailServerRejectedRecipient = 5102,
+  /** SMTP credentials or settings are wrong: an operator must act. */
+  MailServerConfigurationError = 5103,
+  /** The mail server was unreachable or answered 4xx (try later). */
+  MailServerUnavailable = 5104,
+  InternalError = 9000,
+}
+defineEnum(CreateTwoFactorEmailOtpResponseCode, { name: 'CreateTwoFactorEmailOtpResponseCode', namespace: RESPONSE_NS });
 
 export enum VerifyTwoFactorSmsOtpResponseCode {
   /** The code was right; the OTP is now used up. */

@@ -34,6 +34,9 @@ import { AuthFactorManager, DEFAULT_ATTEMPT_POLICY } from './services/auth-facto
 import { AuthFactorsService } from './services/auth-factors-service.js';
 import { ConfigurationService } from './services/configuration-service.js';
 import { OptInService } from './services/opt-in-service.js';
+import { MyPhoneService } from './services/my-phone-service.js';
+import { PhoneManager } from './services/phone-manager.js';
+import { UserPhoneStore } from './persistence/user-phone-store.js';
 import { OtpIssuer } from './services/otp-issuer.js';
 import { OtpVerifier } from './services/otp-verifier.js';
 import { PumpingGuard, type PrefixHeldEvent } from './services/pumping-guard.js';
@@ -51,6 +54,8 @@ import { healthEndpoints } from './health-endpoints.js';
 import { DevelopmentSmsSender } from './sms/development-sms-sender.js';
 import { MessageBirdSmsSender } from './sms/messagebird-sms-sender.js';
 import { SmsDispatcher } from './sms/sms-dispatcher.js';
+import { mailSenderFor } from './mail/mail-sender-for.js';
+import { SmtpMailSender } from './mail/smtp-mail-sender.js';
 import type { SmsSender } from './sms/sms-sender.js';
 import { deliveryReportEndpoint } from './sms/delivery-report-endpoint.js';
 import { WebhookStore } from './persistence/webhook-store.js';
@@ -67,6 +72,8 @@ export interface TwoFactorApp {
   /** Posts status callbacks (not started: main.ts starts it, as the dispatcher). */
   webhooks: WebhookWorker;
   sender: SmsSender;
+  /** The email channel's sender (mail/mail-sender-for.ts). */
+  mailSender: SmsSender;
   accessKeys: AccessKeyStore;
   log: Logger;
   /** Requests whose client went away before the body arrived: counted, logged below error level. */
@@ -116,6 +123,8 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   else if (config.smsProvider === 'messagebird') sender = new MessageBirdSmsSender(config.messageBirdAccessKey!, config.messageBirdTimeoutMs, config.messageBirdReports?.reportUrl);
   else sender = devSender = new DevelopmentSmsSender(db, new SecretBox(config.pepper, 'dev-sms'), clock);
 
+  const mailSender = mailSenderFor(config.mail, db, config.pepper, clock);
+
   const otps = new OtpStore(db);
   const outbox = new OutboxStore(db);
   const webhookSettings = config.webhooks ?? DEFAULT_WEBHOOKS;
@@ -123,7 +132,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const webhookSecrets = new SecretBox(config.pepper, 'webhook-secret');
   const events = new WebhookEvents(webhookStore, clock, log);
   const webhooks = new WebhookWorker(webhookStore, events, webhookSecrets, clock, webhookSettings, log);
-  const dispatcher = new SmsDispatcher(outbox, sender, outboxBox, clock, config.dispatcher, log, events);
+  const dispatcher = new SmsDispatcher(outbox, { sms: sender, email: mailSender }, outboxBox, clock, config.dispatcher, log, events);
   const configurations = new ConfigurationStore(db);
   const pumping = new PumpingGuard({
     counters: new SendCounterStore(db), holds: new PrefixHoldStore(db),
@@ -134,6 +143,7 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const issuer = new OtpIssuer({
     configurations, pumping, otps, dispatcher, outboxBox, pepper: config.pepper,
     pepperKeyId: config.pepperKeyId, defaultRegion: config.defaultRegion, leaseMs: config.dispatcher.leaseMs, clock, events,
+    channels: new Set(config.mail?.provider === 'none' ? ['sms'] : ['sms', 'email']),
   });
   const verifier = new OtpVerifier(otps, new Map([[config.pepperKeyId, config.pepper]]), config.pepper, clock, events);
 
@@ -169,8 +179,9 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   const guard = new SecondFactorGuard({
     budget: new AttemptBudgetStore(db, DEFAULT_ATTEMPT_POLICY), factors: factorStore, tokens: new StepUpTokens(config.pepper, STEP_UP_TTL_MS), clock,
   });
+  const phones = new UserPhoneStore(db);
   const factors = new AuthFactorManager({
-    factors: factorStore, enrollments, secrets: new SecretBox(config.totp.encryptionKey ?? config.pepper, 'totp-secret'),
+    factors: factorStore, enrollments, phones, secrets: new SecretBox(config.totp.encryptionKey ?? config.pepper, 'totp-secret'),
     clock, totpIssuer: config.totp.issuer, guard,
   });
   const recovery = new RecoveryCodeManager({
@@ -182,6 +193,9 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
     settings: config.webauthn ?? (config.production ? undefined : webauthnSettings({ PORT: String(config.port) }, false).webauthn),
   });
   host.register(new AuthFactorsService(factors, recovery, guard, log, webauthn));
+  host.register(new MyPhoneService(new PhoneManager({
+    phones, issuer, verifier, otps, clock, configurationId: config.phoneConfigurationId ?? 1, defaultRegion: config.defaultRegion, guard,
+  }), log));
   host.register(new WebauthnService(webauthn, guard, log));
   host.register(new WebhooksService(webhookStore, webhookSecrets, clock, webhookSettings.allowPrivateNetworks, log));
   const health = { draining: false };
@@ -190,6 +204,8 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   if (config.messageBirdReports) host.addRawHandler(deliveryReportEndpoint(config.messageBirdReports, outbox, events, clock, log));
   // Only on an explicit DEV_SMS_PAGE=true (config.ts refuses it in production or without the development sender).
   if (devSender && config.devSmsPage) host.addRawHandler(devSmsPage(devSender));
+  // The same for mail: DEV_MAIL_PAGE=true with the development mail sender.
+  if (mailSender instanceof DevelopmentSmsSender && config.mail?.devPage) host.addRawHandler(devSmsPage(mailSender, 'email'));
   // POST /soap11 and /soap12 for the DataContract operations; failures are SOAP Faults, which
   // WSDL-generated clients raise as exceptions (ServiceStack's 200 + X-Status reads as success).
   addSoapEndpoints(host, { operations: exposedOverSoap });
@@ -197,11 +213,12 @@ export async function buildTwoFactorApp(config: TwoFactorConfig, overrides: AppO
   addMetadataPages(host, { help: twoFactorHelpOptions, access: twoFactorAccess });
 
   return {
-    config, host, dataSource, db, dispatcher, webhooks, sender, accessKeys, log, health, clientAborts,
+    config, host, dataSource, db, dispatcher, webhooks, sender, mailSender, accessKeys, log, health, clientAborts,
     close: async () => {
       clientAborts.flush();
       await dispatcher.stop();
       await webhooks.stop();
+      if (mailSender instanceof SmtpMailSender) mailSender.close();
       await checkpointer?.stop();
       await db.close();
       if (dataSource.isInitialized) await dataSource.destroy();

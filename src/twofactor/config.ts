@@ -17,6 +17,15 @@
  *   OTP_EXPOSE_CODE             true: OtpCode in responses (development only; refused in production)
  *   DEV_SMS_PAGE                true: GET /dev/sms shows the development sender's messages to loopback
  *                               clients (default off; needs SMS_PROVIDER=development; refused in production)
+ *   SMTP_URL                    where email codes go (nodemailer: smtp://user:pass@host:587, smtps://…:465);
+ *                               the credentials in it are a secret and never logged
+ *   MAIL_FROM                   the From of email codes (required with SMTP_URL)
+ *   MAIL_PROVIDER               smtp | development | none (default: smtp when SMTP_URL is set, else
+ *                               development, or none in production: email codes are then refused)
+ *   MAIL_TIMEOUT_MS             connection, greeting and socket timeout of one SMTP send (default 10000)
+ *   DEV_MAIL_PAGE               true: GET /dev/mail shows the development mail sender's messages, on the
+ *                               same terms as DEV_SMS_PAGE (needs MAIL_PROVIDER=development)
+ *   PHONE_CONFIGURATION_ID      TwoFactorConfiguration of the codes /auth/v1/users/me/phone sends (default 1)
  *   TWOFACTOR_HTTP_STATUS       envelope (default: HTTP 200 for business outcomes, as the original) |
  *                               strict (429, 410, 400, 502… per response code; Retry-After in both)
  *   OPTIN_CONFIGURATION_ID      TwoFactorConfiguration used by /User/opt-in-to-2fa (default 2)
@@ -66,6 +75,16 @@ import type { LogLevel } from './logger.js';
 import type { DeliveryReportSettings } from './sms/delivery-report-endpoint.js';
 
 export type SmsProviderName = 'messagebird' | 'development';
+export type MailProviderName = 'smtp' | 'development' | 'none';
+
+export interface MailSettings {
+  provider: MailProviderName;
+  smtpUrl?: string;
+  from: string;
+  timeoutMs: number;
+  /** GET /dev/mail: only when asked for explicitly (DEV_MAIL_PAGE=true). */
+  devPage?: boolean;
+}
 export type HttpStatusMode = 'envelope' | 'strict';
 
 export interface DispatcherSettings {
@@ -110,6 +129,10 @@ export interface TwoFactorConfig {
   httpStatusMode: HttpStatusMode;
   optInConfigurationId: number;
   bootstrapAccessKey?: { key: string; tenantId: string; userId: string };
+  /** Email codes; absent = the development mail sender. */
+  mail?: MailSettings;
+  /** The configuration of Zitadel's phone verification codes (default 1). */
+  phoneConfigurationId?: number;
   dispatcher: DispatcherSettings;
   auth: AuthSettings;
   totp: TotpSettings;
@@ -198,6 +221,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): TwoFact
     httpStatusMode: oneOf(env, 'TWOFACTOR_HTTP_STATUS', ['envelope', 'strict'] as const, 'envelope'),
     optInConfigurationId: int(env, 'OPTIN_CONFIGURATION_ID', 2, 1, 2 ** 31 - 1),
     ...bootstrapKey(env, production),
+    mail: mailSettings(env, production),
+    phoneConfigurationId: int(env, 'PHONE_CONFIGURATION_ID', 1, 1, 2 ** 31 - 1),
     dispatcher: {
       pollMs: int(env, 'DISPATCH_POLL_MS', DEFAULT_DISPATCHER.pollMs, 10, 60_000),
       maxAttempts: int(env, 'DISPATCH_MAX_ATTEMPTS', DEFAULT_DISPATCHER.maxAttempts, 1, 100),
@@ -327,6 +352,20 @@ export function webauthnSettings(env: Env, production: boolean): Pick<TwoFactorC
   const rpName = (env.WEBAUTHN_RP_NAME ?? 'Stackport').trim();
   if (!rpName || rpName.length > 64) throw new ConfigError('WEBAUTHN_RP_NAME must be 1–64 characters');
   return { webauthn: { rpId: rpId ?? 'localhost', rpName, origins, challengeTtlMs: int(env, 'WEBAUTHN_CHALLENGE_TTL_S', 300, 30, 3600) * 1000 } };
+}
+
+function mailSettings(env: Env, production: boolean): MailSettings {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  const provider = oneOf(env, 'MAIL_PROVIDER', ['smtp', 'development', 'none'] as const, smtpUrl ? 'smtp' : production ? 'none' : 'development');
+  if (provider === 'smtp' && !smtpUrl) throw new ConfigError('MAIL_PROVIDER=smtp needs SMTP_URL');
+  if (smtpUrl && !/^smtps?:\/\/[^/?#\s]+/i.test(smtpUrl)) throw new ConfigError('SMTP_URL must be smtp://host[:port] or smtps://host[:port]');
+  if (provider === 'development' && production) throw new ConfigError('MAIL_PROVIDER=development is not allowed when NODE_ENV=production');
+  const from = env.MAIL_FROM?.trim() ?? '';
+  if (provider === 'smtp' && !/^[^\r\n]*@[^\r\n]+$/.test(from)) throw new ConfigError('MAIL_FROM must be an email address (with SMTP_URL)');
+  const devPage = bool(env, 'DEV_MAIL_PAGE', false);
+  if (devPage && production) throw new ConfigError('DEV_MAIL_PAGE must not be set when NODE_ENV=production');
+  if (devPage && provider !== 'development') throw new ConfigError('DEV_MAIL_PAGE needs MAIL_PROVIDER=development');
+  return { provider, ...(smtpUrl ? { smtpUrl } : {}), from: from || 'Stackport <no-reply@localhost>', timeoutMs: int(env, 'MAIL_TIMEOUT_MS', 10_000, 100, 120_000), devPage };
 }
 
 function decodeSecret(raw: string): Buffer {

@@ -1,6 +1,6 @@
 /**
  * The secrets audit (issue 9): after every other suite has run, no OTP code, TOTP secret or code,
- * recovery code, API key, bearer token, SMS text or configured key that the two-factor suites
+ * recovery code, API key, bearer token, SMS or email text or configured key that the two-factor suites
  * handled occurs in clear in a log they wrote or a database they filled. test/run-tests.mjs runs
  * this file alone, in a second phase, on the directory the suites filled (STACKPORT_AUDIT_DIR).
  * What is recorded, where a secret counts as found, and why: test/audit/README.md.
@@ -22,7 +22,7 @@ const FULL = process.env.STACKPORT_AUDIT_SCOPE === 'full';
  */
 const MINIMUM: Record<SecretKind, number> = {
   'otp-code': 50, 'totp-code': 6, 'totp-secret': 20, 'recovery-code': 30, 'api-key': 25, token: 75,
-  'sms-body': 50, 'provider-key': 5, 'key-bytes': 12, 'step-up-token': 10, 'webhook-secret': 1,
+  'sms-body': 50, 'mail-body': 8, 'provider-key': 5, 'key-bytes': 12, 'step-up-token': 10, 'webhook-secret': 1,
 };
 
 /** Expected chance matches of a code with the digits around: above this, the code rule no longer tells a leak from chance. */

@@ -25,7 +25,7 @@ const ERROR_SCHEMAS = ['HttpError', 'rpcStatus'];
 
 /**
  * A value of the schema's type the server can read: the caller's own tenant and file, a 6-digit
- * code, base64 for bytes, a message with its own required members.
+ * code, base64 for bytes, an E.164 number for Zitadel's phone, a message with its own required members.
  */
 function sample(name: string, s: Schema, resolve?: (s: Schema) => Schema): unknown {
   if (s.$ref && resolve) {
@@ -35,6 +35,7 @@ function sample(name: string, s: Schema, resolve?: (s: Schema) => Schema): unkno
   if (s.type === 'integer') return 1;
   if (s.type === 'boolean') return false;
   if (s.contentEncoding === 'base64') return 'eA==';
+  if (/^phone$/i.test(name)) return '+41791234567';
   return /organisation|tenant/i.test(name) ? '1' : /code|otp/i.test(name) ? '123456' : /^url$/i.test(name) ? 'https://hooks.example.com/x' : 'x';
 }
 

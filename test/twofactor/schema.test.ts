@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createDataSource } from '../../src/twofactor/persistence/create-data-source.js';
 import { MIGRATIONS } from '../../src/twofactor/persistence/migrations/index.js';
+import { LOCK_ROW_TOUCH } from '../../src/twofactor/persistence/migrations/lock-row-always-written.js';
 import { DATABASES } from './support/test-databases.js';
 
 for (const target of DATABASES) {
@@ -30,5 +31,27 @@ for (const target of DATABASES) {
         await db.drop();
       }
     });
+
+    // The email channel (010) and Galera (022) each rebuild otp_issue from its first version.
+    it('after all migrations, otp_issue has both the email channel and the always-written lock row', { skip: procedureSkip(target.kind) }, async () => {
+      const db = await target.create();
+      const ds = createDataSource(db.url);
+      try {
+        await ds.initialize();
+        await ds.runMigrations();
+        const text = String((await ds.query('SHOW CREATE PROCEDURE otp_issue'))[0]['Create Procedure']);
+        const has = { channel: text.includes('IN p_channel VARCHAR(8)') && text.includes('INSERT INTO sms_outbox (channel, otp_id,'),
+          wideDestination: text.includes('IN p_gsm_number VARCHAR(254)'), lockRowTouch: text.includes(LOCK_ROW_TOUCH), earlyVerdict: text.includes('LEAVE proc;') };
+        assert.deepEqual(has, { channel: true, wideDestination: true, lockRowTouch: true, earlyVerdict: true }, text);
+      } finally {
+        if (ds.isInitialized) await ds.destroy();
+        await db.drop();
+      }
+    });
   });
+}
+
+/** Stored procedures are MariaDB's only. */
+function procedureSkip(kind: string): string | false {
+  return kind === 'mariadb' ? false : 'SQLite has no stored procedures';
 }

@@ -19,7 +19,7 @@ const SOAP11 = 'http://schemas.xmlsoap.org/soap/envelope/';
 const SOAP12 = 'http://www.w3.org/2003/05/soap-envelope';
 const DC_NS = 'http://schemas.datacontract.org/2004/07/';
 const REQUEST_NS = `${DC_NS}BusinessLayer.Dto.Request`;
-const EXPOSED = ['CancelTwoFactorSmsOtpRequest', 'CreateTwoFactorSmsOtpRequest', 'VerifyTwoFactorSmsOtpRequest'];
+const EXPOSED = ['CancelTwoFactorSmsOtpRequest', 'CreateTwoFactorEmailOtpRequest', 'CreateTwoFactorSmsOtpRequest', 'VerifyTwoFactorSmsOtpRequest'];
 /**
  * Registered operations SOAP does not carry, each sent in its own contract namespace: XmlSerializer
  * (seed 001) and gateway DTOs are unknown to SOAP; GET- or PUT-only services are known but, as in

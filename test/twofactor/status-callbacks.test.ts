@@ -61,6 +61,8 @@ for (const target of DATABASES) {
         + 'SELECT ?, ?, name, enabled, code_length, message_template, originator, default_region, allowed_countries, default_expiry_seconds, min_expiry_seconds, '
         + 'max_expiry_seconds, max_sms_count, sms_interval_seconds, max_verify_attempts, created_at_ms, updated_at_ms FROM two_factor_configuration WHERE id = 1',
       [CONFIGURATION, tenant]);
+      // Email too, for the email events (configurations are cached: set before the first request).
+      await t.app.dataSource.query("UPDATE two_factor_configuration SET channels = 'sms,email' WHERE id = ?", [CONFIGURATION]);
       bearer = `Bearer ${await tokenFor(t.app.config.auth, { tenantId: tenant, userId: 'admin' })}`;
       t.app.dispatcher.start();
       t.app.webhooks.start();
@@ -128,6 +130,21 @@ for (const target of DATABASES) {
       assert.equal(await receiver.replay(created.raw, created.signature), 200, 'the untouched body verifies');
       assert.equal(await receiver.replay(created.raw.replace('verification.created', 'verification.approved'), created.signature), 400, 'a tampered body does not');
       assert.equal(receiver.rejected, rejectedBefore + 1);
+    });
+
+    it('email OTPs produce the same verification events, with channel email and no address', async () => {
+      const res = await t.api.post('/api/TwoFactor/CreateTwoFactorEmailOtp').send({
+        UserId: randomUUID(), Email: 'events@example.com', TwoFactorConfigurationId: CONFIGURATION, IsSync: true,
+      });
+      assert.deepEqual([res.body.Success, res.body.Code], [true, 1], res.text);
+      assert.equal((await t.api.post(VERIFY).send({ OtpIdReference: res.body.OtpIdReference, OtpCode: '000000' })).body.Code, 3101, 'a wrong code (one chance in a million of being right)');
+      const e = await until('email events', () => {
+        const got = receiver.of(res.body.OtpIdReference);
+        return got.some((ev) => ev.type === 'verification.failed_attempt') && got.some((ev) => ev.type === 'verification.created') && got;
+      });
+      assert.deepEqual(typesOf(e).filter((ty) => ty.startsWith('verification.')), ['verification.created', 'verification.failed_attempt']);
+      assert.deepEqual(e.find((ev) => ev.type === 'verification.created')!.data, { otpIdReference: res.body.OtpIdReference, channel: 'email', configurationId: CONFIGURATION });
+      assert.ok(!e.some((ev) => ev.raw.includes('events@')), 'no address in events');
     });
 
     it('receiver down, then back: every event arrives, each event id at least once', async () => {

@@ -10,6 +10,9 @@ export interface DevTokenClaims {
   tenantId: string;
   userId: string;
   accountName?: string;
+  /** Zitadel's `email` and `email_verified` claims. */
+  email?: string;
+  emailVerified?: boolean;
   ttlSeconds?: number;
 }
 
@@ -19,6 +22,7 @@ export async function signDevToken(settings: AuthSettings, claims: DevTokenClaim
   return new SignJWT({
     [settings.tenantClaim]: claims.tenantId,
     ...(claims.accountName ? { preferred_username: claims.accountName } : {}),
+    ...(claims.email ? { email: claims.email, email_verified: claims.emailVerified === true } : {}),
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.userId)

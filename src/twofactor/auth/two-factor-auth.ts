@@ -23,7 +23,8 @@ export function principalOfToken(payload: JWTPayload, tenantClaim: string): Prin
   const sub = payload.sub;
   if (!isTenantId(tenantId) || typeof sub !== 'string' || !sub || sub.length > 64) return undefined;
   const name = [payload.preferred_username, payload.email].find((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200);
-  return { tenantId, userId: sub, accountName: name ?? sub, provider: 'jwt', roles: [], permissions: [] };
+  const verifiedEmail = payload.email_verified === true && typeof payload.email === 'string' && payload.email.length <= 254 ? payload.email : undefined;
+  return { tenantId, userId: sub, accountName: name ?? sub, ...(verifiedEmail ? { verifiedEmail } : {}), provider: 'jwt', roles: [], permissions: [] };
 }
 
 export function twoFactorAuth(settings: AuthSettings, clock: Clock, accessKeys: AccessKeyStore, log: Logger): AuthConfig {

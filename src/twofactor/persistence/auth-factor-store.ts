@@ -11,6 +11,9 @@ import type { Database } from './database.js';
 import type { FactorKind, FactorState } from './entities/index.js';
 import { exec, isDuplicateKey, num, numOrNull, strOrNull } from './sql.js';
 
+/** The factors whose codes travel by a message (SMS, email). */
+export type MessageFactorKind = Exclude<FactorKind, 'totp'>;
+
 export interface Owner {
   readonly tenantId: string;
   readonly userId: string;
@@ -32,6 +35,9 @@ export interface ChangeDetails {
   atMs: number;
 }
 
+/** The kinds that are second factors (the table's `kind` column holds nothing else today). */
+const SECOND_FACTOR_KINDS = "('totp', 'otp_sms', 'otp_email')";
+
 const toRow = (r: Record<string, unknown>): FactorRow => ({
   id: num(r.id), kind: String(r.kind) as FactorKind, state: String(r.state) as FactorState, secretSealed: strOrNull(r.secret_sealed),
   lastUsedStep: numOrNull(r.last_used_step),
@@ -46,7 +52,7 @@ export class AuthFactorStore {
   }
 
   async list(o: Owner): Promise<FactorRow[]> {
-    const r = await this.db.run((m) => exec(m, "SELECT * FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind IN ('totp', 'otp_sms') ORDER BY id", [o.tenantId, o.userId]));
+    const r = await this.db.run((m) => exec(m, `SELECT * FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind IN ${SECOND_FACTOR_KINDS} ORDER BY id`, [o.tenantId, o.userId]));
     return r.rows.map(toRow);
   }
 
@@ -86,8 +92,8 @@ export class AuthFactorStore {
     return r.affected === 1;
   }
 
-  /** Adds a factor that is ready at once (otp_sms); `exists` when the user has it already. */
-  addReady(o: Owner, kind: 'otp_sms', now: number): Promise<ChangeDetails | 'exists'> {
+  /** Adds a factor that is ready at once (otp_sms, otp_email); `exists` when the user has it already. */
+  addReady(o: Owner, kind: MessageFactorKind, now: number): Promise<ChangeDetails | 'exists'> {
     return retryOnDuplicate(() => this.db.transaction(async (m) => {
       if (await this.findIn(m, o, kind)) return 'exists';
       await this.insert(m, o, kind, 'ready', null, now);
@@ -99,7 +105,7 @@ export class AuthFactorStore {
    * Removes a factor; with no second factor left, the recovery codes go too (they exist for
    * users with a second factor). Undefined when there was nothing to remove.
    */
-  remove(o: Owner, kind: 'totp' | 'otp_sms', now: number): Promise<ChangeDetails | undefined> {
+  remove(o: Owner, kind: FactorKind, now: number): Promise<ChangeDetails | undefined> {
     return this.db.transaction(async (m) => {
       const r = await exec(m, 'DELETE FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND kind = ?', [o.tenantId, o.userId, kind]);
       if (r.affected !== 1) return undefined;
@@ -133,7 +139,7 @@ export class AuthFactorStore {
 
   private async hasSecondFactorIn(m: EntityManager, o: Owner): Promise<boolean> {
     // A registered security key or passkey (webauthn-store.ts) is a second factor too.
-    const r = await exec(m, "SELECT (SELECT COUNT(*) FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND state = 'ready' AND kind IN ('totp', 'otp_sms'))"
+    const r = await exec(m, `SELECT (SELECT COUNT(*) FROM auth_factor WHERE tenant_id = ? AND user_id = ? AND state = 'ready' AND kind IN ${SECOND_FACTOR_KINDS})`
       + ' + (SELECT COUNT(*) FROM webauthn_credential WHERE tenant_id = ? AND user_id = ?) AS n', [o.tenantId, o.userId, o.tenantId, o.userId]);
     return num(r.rows[0]!.n) > 0;
   }

@@ -13,7 +13,7 @@ import type { EntityManager } from 'typeorm';
 import { BatchQueue } from './batch-queue.js';
 import { LOCK_ROW_TOUCH } from './migrations/lock-row-always-written.js';
 import type { Database } from './database.js';
-import { OtpEntity, SmsOutboxEntity } from './entities/index.js';
+import { OtpEntity, SmsOutboxEntity, type OutboxChannel } from './entities/index.js';
 import { OTP_COLUMNS, otpValues, OUTBOX_COLUMNS, outboxValues } from './row-mappers.js';
 import { autoIncrementStep, exec, insertedIds, InsertStatement, insertRows, repeated, textBySize } from './sql.js';
 
@@ -35,6 +35,8 @@ export interface NewOtp {
 }
 
 export interface NewOutboxMessage {
+  /** Default sms. */
+  channel?: OutboxChannel;
   originator: string;
   /** null for a sync send, which goes out from memory. */
   bodySealed: string | null;
@@ -114,11 +116,11 @@ export class OtpIssue {
   private async byProcedure(item: IssueItem): Promise<IssueResult> {
     const { otp, message, limit, now } = item;
     const [lockA, lockB] = lockKeys(otp).sort();
-    const r = await this.db.atomic((m: EntityManager) => exec(m, `CALL otp_issue(${Array(22).fill('?').join(', ')})`, [
+    const r = await this.db.atomic((m: EntityManager) => exec(m, `CALL otp_issue(${Array(23).fill('?').join(', ')})`, [
       lockA, lockB, now, limit.intervalMs, limit.maxCount,
       otp.reference, otp.referenceCode, otp.configurationId, otp.purpose, otp.userId, otp.gsmNumber, otp.enrollmentId, otp.codeHash,
       otp.pepperKeyId, otp.codeLength, otp.source, otp.isSync ? 1 : 0, otp.expiresAtMs, otp.maxAttempts,
-      message.originator, message.bodySealed, message.claimForMs ?? null,
+      message.originator, message.bodySealed, message.claimForMs ?? null, message.channel ?? 'sms',
     ]));
     const out = r.rows[0]!;
     if (out.outcome === 'rate-limited') return rateLimited(Number(out.full_until), now);
@@ -271,7 +273,7 @@ function newOtpRow({ otp, message, now }: IssueItem): OtpEntity {
 function newOutboxRow(otp: OtpEntity, { message, now }: IssueItem): SmsOutboxEntity {
   const claimed = message.claimForMs !== undefined;
   return Object.assign(new SmsOutboxEntity(), {
-    otpId: otp.id, recipient: otp.gsmNumber, originator: message.originator, reference: otp.reference,
+    otpId: otp.id, channel: message.channel ?? 'sms', recipient: otp.gsmNumber, originator: message.originator, reference: otp.reference,
     bodySealed: message.bodySealed, status: claimed ? 'sending' : 'pending', attempts: claimed ? 1 : 0,
     nextAttemptAtMs: now, lockedUntilMs: claimed ? now + message.claimForMs! : null, expiresAtMs: otp.expiresAtMs,
     lastErrorCode: null, lastError: null, providerMessageId: null, createdAtMs: now, updatedAtMs: now,

@@ -42,6 +42,12 @@ export class OtpStore {
     return r.rows[0] ? rowToOtp(r.rows[0]) : null;
   }
 
+  /** The user's newest OTP of a purpose (Zitadel's phone code: `phone:<tenant>`). */
+  async latestFor(userId: string, purpose: string): Promise<OtpEntity | null> {
+    const r = await this.db.run((m) => exec(m, 'SELECT * FROM otp WHERE user_id = ? AND purpose = ? ORDER BY id DESC LIMIT 1', [userId, purpose]));
+    return r.rows[0] ? rowToOtp(r.rows[0]) : null;
+  }
+
   /**
    * Counts an attempt before its code is checked, if — at this instant — the OTP is unused,
    * current, unexpired and has attempts left; false when it has not. Counting first is what keeps

@@ -1,5 +1,5 @@
 /** Raw rows (snake_case, BIGINT possibly as strings) → entity objects. */
-import { OtpEntity, SmsOutboxEntity, type DeliveryStatus, type OutboxStatus } from './entities/index.js';
+import { OtpEntity, SmsOutboxEntity, type DeliveryStatus, type OutboxChannel, type OutboxStatus } from './entities/index.js';
 import { num, numOrNull, strOrNull } from './sql.js';
 
 export const OTP_COLUMNS = [
@@ -28,12 +28,12 @@ export function rowToOtp(r: Record<string, unknown>): OtpEntity {
 
 export const OUTBOX_COLUMNS = [
   'otp_id', 'recipient', 'originator', 'reference', 'body_sealed', 'status', 'attempts', 'next_attempt_at_ms', 'locked_until_ms',
-  'expires_at_ms', 'last_error_code', 'last_error', 'provider_message_id', 'created_at_ms', 'updated_at_ms',
+  'expires_at_ms', 'last_error_code', 'last_error', 'provider_message_id', 'created_at_ms', 'updated_at_ms', 'channel',
 ] as const;
 
 export function outboxValues(b: SmsOutboxEntity): unknown[] {
   return [b.otpId, b.recipient, b.originator, b.reference, b.bodySealed, b.status, b.attempts, b.nextAttemptAtMs, b.lockedUntilMs,
-    b.expiresAtMs, b.lastErrorCode, b.lastError, b.providerMessageId, b.createdAtMs, b.updatedAtMs];
+    b.expiresAtMs, b.lastErrorCode, b.lastError, b.providerMessageId, b.createdAtMs, b.updatedAtMs, b.channel];
 }
 
 export function rowToOutbox(r: Record<string, unknown>): SmsOutboxEntity {
@@ -42,6 +42,6 @@ export function rowToOutbox(r: Record<string, unknown>): SmsOutboxEntity {
     bodySealed: strOrNull(r.body_sealed), status: String(r.status) as OutboxStatus, attempts: num(r.attempts),
     nextAttemptAtMs: num(r.next_attempt_at_ms), lockedUntilMs: numOrNull(r.locked_until_ms), expiresAtMs: num(r.expires_at_ms),
     lastErrorCode: numOrNull(r.last_error_code), lastError: strOrNull(r.last_error), providerMessageId: strOrNull(r.provider_message_id),
-    createdAtMs: num(r.created_at_ms), updatedAtMs: num(r.updated_at_ms),
+    createdAtMs: num(r.created_at_ms), updatedAtMs: num(r.updated_at_ms), channel: String(r.channel ?? 'sms') as OutboxChannel,
   });
 }

@@ -1,10 +1,10 @@
 /**
- * The second-factor rules both route families share: one TOTP key and one SMS factor per user
- * and tenant; a TOTP key is unconfirmed until a first code proves the authenticator app has it;
+ * The second-factor rules both route families share: one TOTP key, one SMS and one email factor
+ * per user and tenant; a TOTP key is unconfirmed until a first code proves the authenticator app has it;
  * every accepted code's time step is stored by compare-and-set, so a code is accepted once; every
  * check claims an attempt of the user's budget and changes need a step-up proof once a second
- * factor is ready (second-factor-guard.ts); adding the SMS factor needs a verified mobile number
- * (the partner API's opt-in, seed 001, in the file whose FileId is the tenant id).
+ * factor is ready (second-factor-guard.ts); adding a message factor needs a verified destination
+ * (verifiedDestination below).
  */
 import type { Principal } from '../auth/principal.js';
 import { fileIdOf } from '../auth/tenant.js';
@@ -13,20 +13,27 @@ import type { SecretBox } from '../domain/secret-box.js';
 import { checkTotp, newTotpSecret, totpUri } from '../domain/totp.js';
 import type { Logger } from '../logger.js';
 import type { AttemptPolicy } from '../persistence/attempt-budget-store.js';
-import type { AuthFactorStore, ChangeDetails, FactorRow } from '../persistence/auth-factor-store.js';
+import type { AuthFactorStore, ChangeDetails, FactorRow, MessageFactorKind } from '../persistence/auth-factor-store.js';
 import type { EnrollmentStore } from '../persistence/enrollment-store.js';
-import { FactorError } from './factor-error.js';
+import type { UserPhoneStore } from '../persistence/user-phone-store.js';
+import { FactorError, type FactorProblem } from './factor-error.js';
 import type { SecondFactorGuard } from './second-factor-guard.js';
 
 export interface AuthFactorManagerDeps {
   factors: AuthFactorStore;
   enrollments: EnrollmentStore;
+  phones: UserPhoneStore;
   /** SecretBox for TOTP secrets at rest. */
   secrets: SecretBox;
   clock: Clock;
   totpIssuer: string;
   guard: SecondFactorGuard;
 }
+
+const MESSAGE_FACTORS: Readonly<Record<MessageFactorKind, { exists: FactorProblem; missing: FactorProblem; unverified: FactorProblem }>> = {
+  otp_sms: { exists: 'otp-sms-exists', missing: 'otp-sms-missing', unverified: 'phone-not-verified' },
+  otp_email: { exists: 'otp-email-exists', missing: 'otp-email-missing', unverified: 'email-not-verified' },
+};
 
 export const DEFAULT_ATTEMPT_POLICY: AttemptPolicy = { maxFailures: 5, lockMs: 5 * 60_000 };
 
@@ -85,25 +92,39 @@ export class AuthFactorManager {
     return details;
   }
 
-  /** Zitadel's order: an existing factor is reported before a missing phone. */
-  async addOtpSms(p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
-    if (await this.d.factors.find(p, 'otp_sms')) throw new FactorError('otp-sms-exists');
-    const fileId = fileIdOf(p.tenantId);
-    if (fileId === undefined || !(await this.d.enrollments.hasVerifiedNumber(fileId, p.userId))) throw new FactorError('phone-not-verified');
+  /** Zitadel's order: an existing factor is reported before an unverified phone or email. */
+  async addMessageFactor(kind: MessageFactorKind, p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
+    const rule = MESSAGE_FACTORS[kind];
+    if (await this.d.factors.find(p, kind)) throw new FactorError(rule.exists);
+    if (!(await this.verifiedDestination[kind](p))) throw new FactorError(rule.unverified);
     await this.d.guard.requireStepUp(p, proof);
-    const details = await this.d.factors.addReady(p, 'otp_sms', this.d.clock.now());
-    if (details === 'exists') throw new FactorError('otp-sms-exists');
-    log.info('factor.otp_sms.added', this.ids(p, details));
+    const details = await this.d.factors.addReady(p, kind, this.d.clock.now());
+    if (details === 'exists') throw new FactorError(rule.exists);
+    log.info(`factor.${kind}.added`, this.ids(p, details));
     return details;
   }
 
-  async removeOtpSms(p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
+  async removeMessageFactor(kind: MessageFactorKind, p: Principal, proof: string | undefined, log: Logger): Promise<ChangeDetails> {
     await this.d.guard.requireStepUp(p, proof);
-    const details = await this.d.factors.remove(p, 'otp_sms', this.d.clock.now());
-    if (!details) throw new FactorError('otp-sms-missing');
-    log.info('factor.otp_sms.removed', this.ids(p, details));
+    const details = await this.d.factors.remove(p, kind, this.d.clock.now());
+    if (!details) throw new FactorError(MESSAGE_FACTORS[kind].missing);
+    log.info(`factor.${kind}.removed`, this.ids(p, details));
     return details;
   }
+
+  /**
+   * Where each message factor's codes go must be verified: the phone by Zitadel's phone endpoints
+   * or the partner API's opt-in (seed 001, in the file whose FileId is the tenant id); the email
+   * by the identity provider (the token's email_verified).
+   */
+  private readonly verifiedDestination: Readonly<Record<MessageFactorKind, (p: Principal) => Promise<boolean>>> = {
+    otp_sms: async (p) => {
+      if (await this.d.phones.isVerified(p)) return true;
+      const fileId = fileIdOf(p.tenantId);
+      return fileId !== undefined && this.d.enrollments.hasVerifiedNumber(fileId, p.userId);
+    },
+    otp_email: async (p) => p.verifiedEmail !== undefined,
+  };
 
   list(p: Principal): Promise<FactorRow[]> {
     return this.d.factors.list(p);

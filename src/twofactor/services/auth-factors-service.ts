@@ -5,6 +5,7 @@
  * codes, texts and ids (internal/command/user_human_otp.go, i18n en.yaml).
  */
 import {
+  AddMyAuthFactorOTPEmailRequest, AddMyAuthFactorOTPEmailResponse, AuthFactorOTPEmail, RemoveMyAuthFactorOTPEmailRequest, RemoveMyAuthFactorOTPEmailResponse,
   AddMyAuthFactorOTPRequest, AddMyAuthFactorOTPResponse, AddMyAuthFactorOTPSMSRequest, AddMyAuthFactorOTPSMSResponse, AuthFactor,
   AuthFactorOTP, AuthFactorOTPSMS, AuthFactorState, AuthFactorU2F, ListMyAuthFactorsRequest, ListMyAuthFactorsResponse, ObjectDetails,
   RemoveMyAuthFactorOTPRequest, RemoveMyAuthFactorOTPResponse, RemoveMyAuthFactorOTPSMSRequest, RemoveMyAuthFactorOTPSMSResponse,
@@ -15,6 +16,7 @@ import { principalOf, type Principal } from '../auth/principal.js';
 import { STEP_UP_HEADER } from '../domain/step-up-token.js';
 import type { Logger } from '../logger.js';
 import type { ChangeDetails } from '../persistence/auth-factor-store.js';
+import type { FactorKind } from '../persistence/entities/index.js';
 import { requestLog } from '../request-log.js';
 import type { AuthFactorManager } from './auth-factor-manager.js';
 import { FactorError, type FactorProblem } from './factor-error.js';
@@ -43,7 +45,7 @@ export class AuthFactorsService {
   @Handles(AddMyAuthFactorOTPSMSRequest)
   async post_add_otp_sms(_req: AddMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<AddMyAuthFactorOTPSMSResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.addOtpSms(p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), {
+    const details = await failures(ctx, this.factors.addMessageFactor('otp_sms', p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), {
       'otp-sms-exists': [6, ALREADY_READY, 'COMMAND-Ad3g2'], 'phone-not-verified': [9, NOT_READY, 'COMMAND-Q54j2'],
     });
     return Object.assign(new AddMyAuthFactorOTPSMSResponse(), { Details: added(p, details) });
@@ -52,8 +54,24 @@ export class AuthFactorsService {
   @Handles(RemoveMyAuthFactorOTPSMSRequest)
   async delete_otp_sms(_req: RemoveMyAuthFactorOTPSMSRequest, ctx: ServiceContext): Promise<RemoveMyAuthFactorOTPSMSResponse> {
     const p = caller(ctx);
-    const details = await failures(ctx, this.factors.removeOtpSms(p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), { 'otp-sms-missing': [5, NOT_EXISTING, 'COMMAND-Sr3h3'] });
+    const details = await failures(ctx, this.factors.removeMessageFactor('otp_sms', p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), { 'otp-sms-missing': [5, NOT_EXISTING, 'COMMAND-Sr3h3'] });
     return Object.assign(new RemoveMyAuthFactorOTPSMSResponse(), { Details: changed(p, details) });
+  }
+
+  @Handles(AddMyAuthFactorOTPEmailRequest)
+  async post_add_otp_email(_req: AddMyAuthFactorOTPEmailRequest, ctx: ServiceContext): Promise<AddMyAuthFactorOTPEmailResponse> {
+    const p = caller(ctx);
+    const details = await failures(ctx, this.factors.addMessageFactor('otp_email', p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), {
+      'otp-email-exists': [6, ALREADY_READY, 'COMMAND-MKL2s'], 'email-not-verified': [9, NOT_READY, 'COMMAND-KLJ2d'],
+    });
+    return Object.assign(new AddMyAuthFactorOTPEmailResponse(), { Details: added(p, details) });
+  }
+
+  @Handles(RemoveMyAuthFactorOTPEmailRequest)
+  async delete_otp_email(_req: RemoveMyAuthFactorOTPEmailRequest, ctx: ServiceContext): Promise<RemoveMyAuthFactorOTPEmailResponse> {
+    const p = caller(ctx);
+    const details = await failures(ctx, this.factors.removeMessageFactor('otp_email', p, ctx.header(STEP_UP_HEADER), requestLog(this.log, ctx.request)), { 'otp-email-missing': [5, NOT_EXISTING, 'COMMAND-b1s4h'] });
+    return Object.assign(new RemoveMyAuthFactorOTPEmailResponse(), { Details: changed(p, details) });
   }
 
   @Handles(AddMyAuthFactorOTPRequest)
@@ -95,7 +113,7 @@ export class AuthFactorsService {
     const rows = await this.factors.list(p);
     const result: AuthFactor[] = rows.map((r) => Object.assign(new AuthFactor(), {
       State: r.state === 'ready' ? AuthFactorState.AUTH_FACTOR_STATE_READY : AuthFactorState.AUTH_FACTOR_STATE_NOT_READY,
-      ...(r.kind === 'totp' ? { Otp: new AuthFactorOTP() } : { OtpSms: new AuthFactorOTPSMS() }),
+      ...FACTOR_MEMBERS[r.kind](),
     }));
     // Security keys are listed here (as Zitadel does); passkeys by …/passwordless/_search.
     for (const k of (await this.webauthn?.list(p, 'u2f')) ?? []) {
@@ -104,6 +122,13 @@ export class AuthFactorsService {
     return Object.assign(new ListMyAuthFactorsResponse(), { Result: result });
   }
 }
+
+/** The `oneof type` member each kind fills in AuthFactor. */
+const FACTOR_MEMBERS: Readonly<Record<FactorKind, () => Partial<AuthFactor>>> = {
+  totp: () => ({ Otp: new AuthFactorOTP() }),
+  otp_sms: () => ({ OtpSms: new AuthFactorOTPSMS() }),
+  otp_email: () => ({ OtpEmail: new AuthFactorOTPEmail() }),
+};
 
 /** "me", within the organisation the request addresses (x-zitadel-orgid, if sent). */
 export function caller(ctx: ServiceContext): Principal {
@@ -129,10 +154,8 @@ export async function failures<T>(ctx: ServiceContext, work: Promise<T>, problem
     return await work;
   } catch (e) {
     if (!(e instanceof FactorError)) throw e;
-    if (e.problem === 'locked') {
-      ctx.responseHeaders['Retry-After'] = String(e.retryAfterSeconds ?? 60);
-      throw new GatewayError(...LOCKED);
-    }
+    if (e.problem === 'locked' || e.retryAfterSeconds !== undefined) ctx.responseHeaders['Retry-After'] = String(e.retryAfterSeconds ?? 60);
+    if (e.problem === 'locked') throw new GatewayError(...LOCKED);
     const mapped = problems[e.problem] ?? COMMON[e.problem];
     if (!mapped) throw new GatewayError(13, 'An internal error occurred', 'MFA-Unmap1');
     throw new GatewayError(...mapped);

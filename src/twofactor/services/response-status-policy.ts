@@ -12,6 +12,7 @@ const STRICT: readonly [from: number, to: number, status: number][] = [
   [2001, 2001, 404],
   [3001, 3001, 404],
   [3002, 3003, 409],
+  [3004, 3004, 503],
   [3100, 3100, 404],
   [3101, 3101, 400],
   [3102, 3105, 410],
@@ -19,6 +20,9 @@ const STRICT: readonly [from: number, to: number, status: number][] = [
   [5001, 5001, 504],
   [5003, 5003, 503],
   [5000, 5099, 502],
+  [5101, 5101, 504],
+  [5103, 5103, 503],
+  [5100, 5199, 502],
 ];
 
 export function httpStatusFor(code: number, mode: HttpStatusMode): number {

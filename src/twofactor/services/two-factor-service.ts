@@ -5,6 +5,7 @@
  */
 import {
   CancelTwoFactorSmsOtpRequest, CancelTwoFactorSmsOtpResponse, CancelTwoFactorSmsOtpResponseCode as K,
+  CreateTwoFactorEmailOtpRequest, CreateTwoFactorEmailOtpResponse, CreateTwoFactorEmailOtpResponseCode as E,
   CreateTwoFactorSmsOtpRequest, CreateTwoFactorSmsOtpResponse, CreateTwoFactorSmsOtpResponseCode as C,
   GetTwoFactorSmsOtpRequest, GetTwoFactorSmsOtpResponse, GetTwoFactorSmsOtpResponseCode as G, TwoFactorSmsOtpStatus as S,
   VerifyTwoFactorSmsOtpRequest, VerifyTwoFactorSmsOtpResponse, VerifyTwoFactorSmsOtpResponseCode as V,
@@ -13,6 +14,7 @@ import type { EntityManager } from 'typeorm';
 import { EMPTY_GUID, Handles, HttpResult, parseGuid, type ServiceContext } from '../../index.js';
 import type { HttpStatusMode } from '../config.js';
 import type { Clock } from '../domain/clock.js';
+import { maskEmail } from '../domain/email-address.js';
 import { maskPhoneNumber } from '../domain/phone-number.js';
 import { remainingSeconds } from '../domain/send-policy.js';
 import type { Logger } from '../logger.js';
@@ -45,9 +47,10 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 const ACCEPTED_IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 const PURPOSE_PREFIX = 'sms-otp:';
-const INVALID_PROBLEM_CODES: Record<string, C> = {
+const INVALID_PROBLEM_CODES: Record<string, number> = {
   invalid: C.InvalidGsmNumber, 'not-mobile': C.GsmNumberNotMobile, 'country-not-allowed': C.GsmNumberCountryNotAllowed,
   'rate-limit-parameters': C.InvalidRateLimitParameters, 'expiration-period': C.InvalidOtpExpirationPeriod,
+  'invalid-email': E.InvalidEmail, 'channel-unavailable': E.EmailChannelUnavailable,
 };
 const CONFIGURATION_PROBLEM_CODES: Record<string, C> = {
   'not-found': C.ConfigurationNotFound, disabled: C.ConfigurationDisabled, 'channel-not-allowed': C.ChannelNotAllowed,
@@ -56,6 +59,32 @@ const CONFIGURATION_PROBLEM_CODES: Record<string, C> = {
 const RATE_LIMIT_CODES: Record<string, C> = {
   window: C.MaxOtpRequestExceededCode, ip: C.SendLimitExceeded, tenant: C.SendLimitExceeded, prefix: C.SendLimitExceeded, conversion: C.DestinationHeld,
 };
+/** The response members both create operations share; the destination member is the channel's. */
+type CreateResponse = Omit<CreateTwoFactorSmsOtpResponse, 'GsmNumber' | 'Code'> & { GsmNumber?: string | null; Email?: string | null; Code: number };
+
+/** A create request, channel-neutral. */
+interface CreateInput {
+  UserId?: string | undefined;
+  Source?: string | undefined;
+  TwoFactorConfigurationId?: number | undefined;
+  OtpExpirationPeriod?: number | undefined;
+  IsSync?: boolean | undefined;
+  destination: { gsmNumber: unknown } | { email: unknown };
+  maxCount: number | undefined;
+  maxInterval: number | undefined;
+}
+
+/** What differs between the channels' create operations. */
+interface CreateChannel {
+  field: 'GsmNumber' | 'Email';
+  mask: (destination: string) => string;
+  /** Sender failures are 500x (sms-sender.ts); the email operation reports them as 510x. */
+  providerCodeOffset: number;
+}
+
+const SMS: CreateChannel = { field: 'GsmNumber', mask: maskPhoneNumber, providerCodeOffset: 0 };
+const EMAIL: CreateChannel = { field: 'Email', mask: maskEmail, providerCodeOffset: 100 };
+
 const VERIFY_CODES: Record<VerifyOutcome, V> = {
   verified: V.Success, malformed: V.MalformedOtpCode, invalid: V.InvalidOtp, expired: V.OtpExpired,
   used: V.OtpAlreadyUsed, superseded: V.OtpSuperseded, canceled: V.OtpCanceled, 'attempts-exhausted': V.MaxVerifyAttemptsExceeded,
@@ -75,30 +104,51 @@ export class TwoFactorService {
    * the key comes back with a different body. Stored answers expire (IDEMPOTENCY_TTL_SECONDS).
    */
   @Handles(CreateTwoFactorSmsOtpRequest)
-  async post_create(body: CreateTwoFactorSmsOtpRequest | null, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
+  post_create(body: CreateTwoFactorSmsOtpRequest | null, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
     // A Web API action (it takes ?Locale) binds an empty body as a null request: every member missing.
     const req = body ?? new CreateTwoFactorSmsOtpRequest();
+    const input = { ...req, destination: { gsmNumber: req.GsmNumber }, maxCount: req.MaxSMSCount, maxInterval: req.MaxSMSInterval };
+    return this.idempotent(ctx, input, 'otp-create', req.GsmNumber, () => new CreateTwoFactorSmsOtpResponse(), SMS);
+  }
+
+  /** Seed 000's operation for the email channel; the same rules, codes, envelope and Idempotency-Key. */
+  @Handles(CreateTwoFactorEmailOtpRequest)
+  post_create_email(req: CreateTwoFactorEmailOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorEmailOtpResponse>> {
+    const input = { ...req, destination: { email: req.Email ?? null }, maxCount: req.MaxEmailCount, maxInterval: req.MaxEmailInterval };
+    return this.idempotent(ctx, input, 'otp-create-email', req.Email, () => new CreateTwoFactorEmailOtpResponse(), EMAIL);
+  }
+
+  /**
+   * With an Idempotency-Key (per UserId and operation): the first request does the work and its
+   * answer is stored (without OtpCode); a retry with the same key and body gets that answer again
+   * — never a second OTP or message — with `Idempotent-Replayed: true`; 409 while the first is
+   * still running, 422 when the key comes back with a different body. Stored answers expire
+   * (IDEMPOTENCY_TTL_SECONDS).
+   */
+  private async idempotent<R extends CreateResponse>(ctx: ServiceContext, req: CreateInput, scope: string, destination: unknown, fresh: () => R,
+    channel: CreateChannel): Promise<HttpResult<R>> {
+    const create = (): Promise<HttpResult<R>> => this.issue(fresh(), channel, req, ctx);
     const key = ctx.header(IDEMPOTENCY_KEY_HEADER);
     const store = this.d.idempotency;
-    if (key === undefined || !store) return this.create(req, ctx);
+    if (key === undefined || !store) return create();
     const userId = req.UserId ? parseGuid(req.UserId) : undefined;
-    if (!userId || userId === EMPTY_GUID) return this.create(req, ctx);
-    if (!ACCEPTED_IDEMPOTENCY_KEY.test(key)) return this.rejectKey(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
-    const fingerprint = IdempotencyStore.fingerprint([userId, req.GsmNumber, req.TwoFactorConfigurationId, req.MaxSMSCount, req.MaxSMSInterval,
+    if (!userId || userId === EMPTY_GUID) return create();
+    if (!ACCEPTED_IDEMPOTENCY_KEY.test(key)) return this.rejectKey(fresh(), 400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
+    const fingerprint = IdempotencyStore.fingerprint([userId, destination, req.TwoFactorConfigurationId, req.maxCount, req.maxInterval,
       req.OtpExpirationPeriod, req.IsSync === true, req.Source ?? null]);
-    const claim = await store.begin(store.keyHash('otp-create', userId, key), fingerprint, this.d.clock.now());
+    const claim = await store.begin(store.keyHash(scope, userId, key), fingerprint, this.d.clock.now());
     switch (claim.kind) {
-      case 'mismatch': return this.rejectKey(422, 'Idempotency-Key was already used with a different request.');
-      case 'in-progress': return this.rejectKey(409, 'A request with this Idempotency-Key is still being processed.');
+      case 'mismatch': return this.rejectKey(fresh(), 422, 'Idempotency-Key was already used with a different request.');
+      case 'in-progress': return this.rejectKey(fresh(), 409, 'A request with this Idempotency-Key is still being processed.');
       case 'replay': {
-        const replayed = Object.assign(new CreateTwoFactorSmsOtpResponse(), JSON.parse(claim.body) as object);
+        const replayed = Object.assign(fresh(), JSON.parse(claim.body) as object);
         return new HttpResult(replayed, { status: claim.status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache', 'Idempotent-Replayed': 'true' } });
       }
       case 'new': break;
     }
-    let result: HttpResult<CreateTwoFactorSmsOtpResponse>;
+    let result: HttpResult<R>;
     try {
-      result = await this.create(req, ctx);
+      result = await create();
     } catch (e) {
       await store.abandon(claim.keyHash).catch(() => undefined);
       throw e;
@@ -108,22 +158,21 @@ export class TwoFactorService {
     return result;
   }
 
-  private rejectKey(status: number, message: string): HttpResult<CreateTwoFactorSmsOtpResponse> {
-    const res = this.envelope(new CreateTwoFactorSmsOtpResponse(), C.InvalidRequest).response;
+  private rejectKey<R extends CreateResponse>(res: R, status: number, message: string): HttpResult<R> {
+    this.envelope(res, C.InvalidRequest);
     res.ExceptionMessage = message;
     return new HttpResult(res, { status, headers: { 'Cache-Control': 'no-store', Pragma: 'no-cache' } });
   }
 
-  private async create(req: CreateTwoFactorSmsOtpRequest, ctx: ServiceContext): Promise<HttpResult<CreateTwoFactorSmsOtpResponse>> {
-    const res = new CreateTwoFactorSmsOtpResponse();
+  private async issue<R extends CreateResponse>(res: R, channel: CreateChannel, req: CreateInput, ctx: ServiceContext): Promise<HttpResult<R>> {
     const userId = req.UserId ? parseGuid(req.UserId) : undefined;
     if (!userId || userId === EMPTY_GUID) return this.envelope(res, C.InvalidUserId);
     if (req.Source && req.Source.length > 100) return this.envelope(res, C.InvalidSource);
     const configurationId = req.TwoFactorConfigurationId ?? 0;
     const outcome: IssueOutcome = await this.d.issuer.issue({
-      userId, gsmNumber: req.GsmNumber, configurationId, purpose: `${PURPOSE_PREFIX}${configurationId}`,
+      userId, ...req.destination, configurationId, purpose: `${PURPOSE_PREFIX}${configurationId}`,
       isSync: req.IsSync === true, source: req.Source ?? null, locale: localeOf(ctx), clientIp: ctx.request.remoteAddress,
-      maxSmsCount: req.MaxSMSCount, maxSmsInterval: req.MaxSMSInterval, otpExpirationPeriod: req.OtpExpirationPeriod,
+      maxSmsCount: req.maxCount, maxSmsInterval: req.maxInterval, otpExpirationPeriod: req.OtpExpirationPeriod,
     }, requestLog(this.d.log, ctx.request));
     switch (outcome.kind) {
       case 'configuration':
@@ -132,17 +181,17 @@ export class TwoFactorService {
         return this.envelope(res, INVALID_PROBLEM_CODES[outcome.problem]!);
       case 'rate-limited':
         ctx.responseHeaders['Retry-After'] = String(outcome.retryAfterSeconds);
-        res.GsmNumber = maskPhoneNumber(outcome.gsmNumber);
+        res[channel.field] = channel.mask(outcome.gsmNumber);
         return this.envelope(res, RATE_LIMIT_CODES[outcome.scope ?? 'window']!);
       case 'issued': {
         const { otp, delivery } = outcome;
         Object.assign(res, {
-          Id: otp.id, OtpIdReference: otp.reference, ReferenceCode: otp.referenceCode, GsmNumber: maskPhoneNumber(otp.gsmNumber),
+          Id: otp.id, OtpIdReference: otp.reference, ReferenceCode: otp.referenceCode, [channel.field]: channel.mask(otp.gsmNumber),
           OtpCode: this.d.exposeOtpCode ? outcome.code : null,
           RemainingExpirationSeconds: remainingSeconds(otp.expiresAtMs, this.d.clock.now()),
         });
         const code = delivery.kind === 'sent' ? C.Success : delivery.kind === 'queued' ? C.Queued
-          : delivery.kind === 'failed' ? (delivery.failure.code as C) : C.InternalError;
+          : delivery.kind === 'failed' ? delivery.failure.code + channel.providerCodeOffset : C.InternalError;
         return this.envelope(res, code);
       }
     }
@@ -200,7 +249,7 @@ export class TwoFactorService {
     if (!otp || !otp.purpose.startsWith(PURPOSE_PREFIX)) return this.envelope(res, G.OtpNotFound);
     const now = this.d.clock.now();
     Object.assign(res, {
-      Id: otp.id, ReferenceCode: otp.referenceCode, Status: statusOf(otp, now), GsmNumber: maskPhoneNumber(otp.gsmNumber),
+      Id: otp.id, ReferenceCode: otp.referenceCode, Status: statusOf(otp, now), GsmNumber: (otp.gsmNumber.includes('@') ? maskEmail : maskPhoneNumber)(otp.gsmNumber),
       RemainingExpirationSeconds: otp.consumedAtMs === null && otp.supersededAtMs === null && otp.canceledAtMs === null ? remainingSeconds(otp.expiresAtMs, now) : 0,
       RemainingAttempts: Math.max(0, otp.maxAttempts - otp.attempts),
     });

@@ -19,14 +19,15 @@ import { STEP_UP_HEADER } from '../domain/step-up-token.js';
 import type { Logger } from '../logger.js';
 import { requestLog } from '../request-log.js';
 import type { AuthFactorManager } from './auth-factor-manager.js';
-import { FactorError, type FactorProblem } from './factor-error.js';
+import { FactorError, type FactorProblem, type PhoneProblem } from './factor-error.js';
 import type { RecoveryCodeManager } from './recovery-code-manager.js';
 import type { SecondFactorGuard } from './second-factor-guard.js';
 
 /** Responses that carry a secret must not be cached anywhere. */
 const NO_STORE = { 'Cache-Control': 'no-store', Pragma: 'no-cache' };
 
-const PROBLEMS: Readonly<Record<FactorProblem, [number, string, string]>> = {
+/** Zitadel's phone endpoints have no ServiceStack counterpart. */
+const PROBLEMS: Readonly<Record<Exclude<FactorProblem, PhoneProblem>, [number, string, string]>> = {
   'totp-ready': [409, 'TwoFactorAlreadyEnabled', 'Two-factor authentication is already enabled; remove the key before generating a new one.'],
   'totp-already-confirmed': [409, 'TwoFactorAlreadyEnabled', 'The two-factor authentication key is already confirmed.'],
   'totp-missing': [404, 'NotFound', 'No two-factor authentication key exists; generate one first.'],
@@ -52,6 +53,9 @@ const PROBLEMS: Readonly<Record<FactorProblem, [number, string, string]>> = {
   'webauthn-exists': [409, 'Conflict', 'The credential is registered already.'],
   'webauthn-missing': [404, 'NotFound', 'No such WebAuthn credential.'],
   'webauthn-off': [501, 'NotImplemented', 'WebAuthn is not configured on this server.'],
+  'otp-email-exists': [409, 'Conflict', 'Email two-factor authentication is already enabled.'],
+  'otp-email-missing': [404, 'NotFound', 'Email two-factor authentication is not enabled.'],
+  'email-not-verified': [409, 'EmailNotVerified', 'A verified email address is required.'],
 };
 
 export class UserAccountsService {
@@ -135,7 +139,7 @@ async function failures<T>(work: Promise<T>): Promise<T> {
     return await work;
   } catch (e) {
     if (!(e instanceof FactorError)) throw e;
-    const [status, code, message] = PROBLEMS[e.problem];
+    const [status, code, message] = PROBLEMS[e.problem as keyof typeof PROBLEMS] ?? [500, 'InternalServerError', 'An error has occurred.'];
     const headers: Record<string, string> = e.retryAfterSeconds ? { 'Retry-After': String(e.retryAfterSeconds) } : {};
     throw new HttpError(status, code, message, { headers });
   }

@@ -1,5 +1,6 @@
 /**
- * Sends what the outbox holds. Polls for due messages (and wakes early when told a message was
+ * Sends what the outbox holds, each message by its channel's sender (SMS or email: one outbox,
+ * one set of leases, retries and exactly-once rules for both). Polls for due messages (and wakes early when told a message was
  * queued), claims each one, sends it, settles it. Retryable failures come back with exponential
  * backoff until the attempts or the OTP's lifetime run out; a timeout is never retried, because
  * the provider may have accepted the message and MessageBird has no idempotency key. State lives
@@ -10,12 +11,15 @@ import { backoffMs } from '../domain/backoff.js';
 import type { Clock } from '../domain/clock.js';
 import type { SecretBox } from '../domain/secret-box.js';
 import type { Logger } from '../logger.js';
-import type { SmsOutboxEntity } from '../persistence/entities/index.js';
+import type { OutboxChannel, SmsOutboxEntity } from '../persistence/entities/index.js';
 import type { OutboxStore, Settlement } from '../persistence/outbox-store.js';
 import type { WebhookEvents } from '../webhooks/webhook-events.js';
 import type { SmsSender, SmsSendResult } from './sms-sender.js';
 
 const BATCH = 20;
+
+/** The sender of each channel. */
+export type ChannelSenders = Readonly<Record<OutboxChannel, SmsSender>>;
 
 export class SmsDispatcher {
   private timer: NodeJS.Timeout | undefined;
@@ -26,7 +30,7 @@ export class SmsDispatcher {
 
   constructor(
     private readonly outbox: OutboxStore,
-    private readonly sender: SmsSender,
+    private readonly senders: ChannelSenders,
     private readonly box: SecretBox,
     private readonly clock: Clock,
     private readonly settings: DispatcherSettings,
@@ -89,13 +93,13 @@ export class SmsDispatcher {
     }
     let result: SmsSendResult;
     try {
-      result = await this.sender.send({
+      result = await this.senders[row.channel].send({
         to: row.recipient, originator: row.originator, body: body ?? this.box.open(row.bodySealed!), reference: row.reference,
         validitySeconds: Math.floor((row.expiresAtMs - now) / 1000),
       });
     } catch (e) {
       // A sender bug, not a provider answer: nothing says the message went out, but nothing says it did not.
-      log.error('sms.sender_threw', { outboxId: row.id, error: (e as Error).name });
+      log.error('sms.sender_threw', { outboxId: row.id, channel: row.channel, error: (e as Error).name });
       result = { ok: false, failure: { kind: 'timeout', code: 5001, retryable: false, detail: 'sender error' } };
     }
     const done = this.clock.now();
@@ -103,7 +107,7 @@ export class SmsDispatcher {
     await this.outbox.settle(row, outcome, done);
     await this.report(row, outcome);
     log.info('sms.attempt', {
-      outboxId: row.id, otpId: row.otpId, attempt: row.attempts, outcome: outcome.kind,
+      outboxId: row.id, otpId: row.otpId, channel: row.channel, attempt: row.attempts, outcome: outcome.kind,
       ...(result.ok ? { providerMessageId: result.providerMessageId } : { errorCode: result.failure.code, detail: result.failure.detail }),
     });
     return result;

@@ -31,7 +31,8 @@ export function plantedLedger(): LedgerEntry[] {
     e('api-key', randomBytes(24).toString('base64url')), e('provider-key', `test_${randomBytes(12).toString('hex')}`),
     e('token', `${b64url({ alg: 'HS256' })}.${b64url({ sub: randomBytes(8).toString('hex') })}.${randomBytes(32).toString('base64url')}`),
     // Its code is none of the ledger's: a code inside an SMS text is the codes' rule's business.
-    e('sms-body', `Your verification code is ${randomInt(1_000_000, 10_000_000)}. Ref: "Q7RT".`), e('key-bytes', randomBytes(32).toString('hex')),
+    e('sms-body', `Your verification code is ${randomInt(1_000_000, 10_000_000)}. Ref: "Q7RT".`),
+    e('mail-body', `Your 2FA code is ${randomInt(1_000_000, 10_000_000)}. Ref: "M4IL".`), e('key-bytes', randomBytes(32).toString('hex')),
     e('step-up-token', `${Date.now().toString(36)}.${randomBytes(32).toString('base64url')}`),
     e('webhook-secret', `whsec_${randomBytes(32).toString('base64url')}`),
   ];

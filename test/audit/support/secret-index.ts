@@ -64,7 +64,8 @@ export function spellings(e: LedgerEntry): [spelling: string, form: string][] {
       const bare = v.replace('-', '');
       return [['as is', v], ['lower case', v.toLowerCase()], ['without dash', bare], ['lower case without dash', bare.toLowerCase()], ['base64', b64(text)]];
     }
-    case 'sms-body': {
+    case 'sms-body':
+    case 'mail-body': {
       const escaped = JSON.stringify(v).slice(1, -1);
       return [['as is', v], ...(escaped !== v ? [['JSON-escaped', escaped] as [string, string]] : [])];
     }

@@ -3,8 +3,8 @@
  * test-app.ts takes part in the secrets audit without a line of its own. Secrets are taken where
  * they cross the app's edge — not from the assertions of one test — so a secret no test looked
  * at is audited too:
- * - SMS texts and their codes as the app hands them to its sender (any sender: the MessageBird
- *   SDK, the development sender, a suite's own);
+ * - SMS and email texts and their codes as the app hands them to its senders (any sender: the
+ *   MessageBird SDK, SMTP, the development senders, a suite's own);
  * - TOTP secrets, recovery codes and exposed OTP codes in the bodies of the app's responses;
  * - bearer tokens and API keys in requests (a refused credential must not be logged either);
  * - step-up tokens in responses and requests;
@@ -30,7 +30,9 @@ export function tapAppForAudit(app: TwoFactorApp, server: Server, log: { lines: 
   recordSecret('provider-key', c.messageBirdAccessKey);
   recordSecret('provider-key', c.messageBirdReports?.signingKey);
   recordSecret('api-key', c.bootstrapAccessKey?.key);
-  tapSender(app.sender);
+  tapSender(app.sender, 'sms-body');
+  tapSender(app.mailSender, 'mail-body');
+  if (c.mail?.smtpUrl) recordSecret('provider-key', decodeURIComponent(new URL(c.mail.smtpUrl).password));
   tapAccessKeys(app.accessKeys);
   // Before the app's own listener, so the response methods are wrapped before anything is written.
   server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -39,12 +41,12 @@ export function tapAppForAudit(app: TwoFactorApp, server: Server, log: { lines: 
   });
 }
 
-function tapSender(sender: SmsSender): void {
+function tapSender(sender: SmsSender, kind: 'sms-body' | 'mail-body'): void {
   if (tapped.has(sender)) return;
   tapped.add(sender);
   const send = sender.send.bind(sender);
   sender.send = (m) => {
-    recordSecret('sms-body', m.body);
+    recordSecret(kind, m.body);
     for (const code of m.body.match(CODE_TOKEN) ?? []) recordSecret('otp-code', code);
     return send(m);
   };

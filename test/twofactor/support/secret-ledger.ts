@@ -18,9 +18,10 @@ export const AUDIT_DIR: string | undefined = process.env.STACKPORT_AUDIT_DIR || 
 
 /**
  * `key-bytes` is binary key material (pepper, JWT key), recorded as hex; the audit derives its
- * other spellings. `sms-body` is a whole SMS text, which carries a code.
+ * other spellings. `sms-body` is a whole SMS text, `mail-body` a whole email text; each carries a code.
  */
-export type SecretKind = 'otp-code' | 'totp-code' | 'totp-secret' | 'recovery-code' | 'api-key' | 'token' | 'sms-body' | 'provider-key' | 'key-bytes' | 'step-up-token' | 'webhook-secret';
+export type SecretKind = 'otp-code' | 'totp-code' | 'totp-secret' | 'recovery-code' | 'api-key' | 'token' | 'sms-body' | 'mail-body' | 'provider-key' | 'key-bytes' | 'step-up-token'
+  | 'webhook-secret';
 
 export interface LedgerEntry {
   kind: SecretKind;
@@ -35,7 +36,7 @@ export const SUITE = path.basename(process.argv[1] ?? 'unknown').replace(/\.test
 // other secrets shorter than 16 characters are test inputs ('x', 'not-a-token'), not secrets.
 const ACCEPT: Record<SecretKind, RegExp> = {
   'otp-code': /^\d{6,10}$/, 'totp-code': /^\d{6,10}$/, 'totp-secret': /^[A-Z2-7]{16,}$/, 'recovery-code': /^[A-Z2-9]{5}-[A-Z2-9]{5}$/,
-  'api-key': /^.{16,}$/s, token: /^.{16,}$/s, 'sms-body': /^.{16,}$/s, 'provider-key': /^.{8,}$/s, 'key-bytes': /^([0-9a-f]{2}){16,}$/,
+  'api-key': /^.{16,}$/s, token: /^.{16,}$/s, 'sms-body': /^.{16,}$/s, 'mail-body': /^.{16,}$/s, 'provider-key': /^.{8,}$/s, 'key-bytes': /^([0-9a-f]{2}){16,}$/,
   'step-up-token': /^[0-9a-z]{1,12}\.[A-Za-z0-9_-]{43}$/, 'webhook-secret': /^whsec_[A-Za-z0-9_-]{32,}$/,
 };
 

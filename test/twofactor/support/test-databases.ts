@@ -33,6 +33,7 @@ const TABLES = [
   'webauthn_credential', 'webauthn_challenge',
   'send_counter', 'prefix_hold',
   'webhook_endpoint', 'webhook_event',
+  'dev_mail_message', 'user_phone',
 ];
 
 async function rowsDump(ds: DataSource): Promise<string> {

@@ -37,6 +37,24 @@ describe('configuration', () => {
     assert.equal(readFileSync(join(cwd, 'data', '.otp-pepper'), 'utf8').length, 64);
   });
 
+  it('mail: SMTP when SMTP_URL is set (MAIL_FROM required), development elsewhere, none in production; /dev/mail only when asked for', () => {
+    const cwd = tmp();
+    assert.deepEqual(loadConfig({}, cwd).mail, { provider: 'development', from: 'Stackport <no-reply@localhost>', timeoutMs: 10_000, devPage: false });
+    const smtp = loadConfig({ SMTP_URL: 'smtp://user:pass@mail.example.com:587', MAIL_FROM: 'Acme <otp@acme.example>', MAIL_TIMEOUT_MS: '2000' }, cwd).mail!;
+    assert.deepEqual([smtp.provider, smtp.smtpUrl, smtp.from, smtp.timeoutMs], ['smtp', 'smtp://user:pass@mail.example.com:587', 'Acme <otp@acme.example>', 2000]);
+    assert.throws(() => loadConfig({ SMTP_URL: 'smtp://mail.example.com' }, cwd), /^ConfigError: MAIL_FROM must be an email address \(with SMTP_URL\)$/);
+    assert.throws(() => loadConfig({ SMTP_URL: 'http://mail.example.com', MAIL_FROM: 'a@b.c' }, cwd), /SMTP_URL must be smtp:/);
+    assert.throws(() => loadConfig({ MAIL_PROVIDER: 'smtp' }, cwd), /MAIL_PROVIDER=smtp needs SMTP_URL/);
+    assert.equal(loadConfig(PROD, cwd).mail!.provider, 'none', 'production without SMTP_URL: no email codes');
+    assert.throws(() => loadConfig({ ...PROD, MAIL_PROVIDER: 'development' }, cwd), /MAIL_PROVIDER=development is not allowed/);
+    assert.equal(loadConfig({ DEV_MAIL_PAGE: 'true' }, cwd).mail!.devPage, true);
+    assert.throws(() => loadConfig({ DEV_MAIL_PAGE: 'true', SMTP_URL: 'smtp://m.example.com', MAIL_FROM: 'a@b.c' }, cwd), /DEV_MAIL_PAGE needs MAIL_PROVIDER=development/);
+    assert.throws(() => loadConfig({ ...PROD, DEV_MAIL_PAGE: 'true' }, cwd), /DEV_MAIL_PAGE must not be set/);
+    for (const thrown of [() => loadConfig({ SMTP_URL: 'smtp://user:s3cr3t-pw@m.example.com' }, cwd)]) {
+      assert.throws(thrown, (e: Error) => !e.message.includes('s3cr3t-pw'), 'the error never quotes the URL');
+    }
+  });
+
   it('a MessageBird key selects MessageBird', () => {
     const c = loadConfig({ MESSAGEBIRD_ACCESS_KEY: 'live_x', OTP_PEPPER: PEPPER }, tmp());
     assert.equal(c.smsProvider, 'messagebird');

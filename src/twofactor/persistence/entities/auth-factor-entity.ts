@@ -7,7 +7,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs, varchar } from './column-types.js';
 
-export type FactorKind = 'totp' | 'otp_sms';
+export type FactorKind = 'totp' | 'otp_sms' | 'otp_email';
 export type FactorState = 'not_ready' | 'ready';
 
 @Entity({ name: 'auth_factor' })

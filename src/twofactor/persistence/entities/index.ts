@@ -4,6 +4,8 @@ import { AuditEventEntity, TenantSequenceEntity } from './audit-event-entity.js'
 import { AuthFactorEntity } from './auth-factor-entity.js';
 import { RecoveryCodeEntity } from './recovery-code-entity.js';
 import { DevSmsMessageEntity } from './dev-sms-message-entity.js';
+import { DevMailMessageEntity } from './dev-mail-message-entity.js';
+import { UserPhoneEntity } from './user-phone-entity.js';
 import { EnrollmentEntity } from './enrollment-entity.js';
 import { IdempotencyKeyEntity } from './idempotency-key-entity.js';
 import { OtpEntity } from './otp-entity.js';
@@ -22,8 +24,9 @@ import { WebhookEventEntity } from './webhook-event-entity.js';
 
 export { WebhookEndpointEntity, WebhookEventEntity };
 export type { WebhookEventStatus } from './webhook-event-entity.js';
+export { DevMailMessageEntity, UserPhoneEntity };
 export type { DeliveryStatus } from './otp-entity.js';
-export type { OutboxStatus } from './sms-outbox-entity.js';
+export type { OutboxChannel, OutboxStatus } from './sms-outbox-entity.js';
 export type { EnrollmentStatus } from './enrollment-entity.js';
 export type { FactorKind, FactorState } from './auth-factor-entity.js';
 export type { WebauthnKind } from './webauthn-credential-entity.js';
@@ -34,4 +37,5 @@ export const ENTITIES = [
   WebauthnCredentialEntity, WebauthnChallengeEntity,
   SendCounterEntity, PrefixHoldEntity,
   WebhookEndpointEntity, WebhookEventEntity,
+  DevMailMessageEntity, UserPhoneEntity,
 ];

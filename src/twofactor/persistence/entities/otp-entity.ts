@@ -24,8 +24,8 @@ export class OtpEntity {
   /** What the OTP may be used for: `sms-otp:<configurationId>` or `opt-in:<fileId>`. */
   @Column(varchar('purpose', 64)) purpose!: string;
   @Column(varchar('user_id', 64)) userId!: string;
-  /** E.164. */
-  @Column(varchar('gsm_number', 16)) gsmNumber!: string;
+  /** The destination: E.164 for SMS, an email address for email (the outbox row names the channel). */
+  @Column(varchar('gsm_number', 254)) gsmNumber!: string;
   @Column(int('enrollment_id', true)) enrollmentId!: number | null;
   /** base64 HMAC-SHA256. */
   @Column(varchar('code_hash', 64)) codeHash!: string;

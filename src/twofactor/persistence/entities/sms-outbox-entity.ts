@@ -1,9 +1,12 @@
 /**
- * The durable outbox: one row per OTP (unique otp_id), written in the OTP's own transaction.
+ * The durable outbox of both channels: one row per OTP (unique otp_id), written in the OTP's own transaction.
  * The body is sealed (domain/secret-box.ts) and erased once the message is settled.
  */
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs, int, varchar } from './column-types.js';
+
+/** Which sender carries the message (sms-dispatcher.ts picks it by this). */
+export type OutboxChannel = 'sms' | 'email';
 
 /**
  * pending → sending → sent | failed | unconfirmed | expired; sending → pending again only on a
@@ -18,7 +21,9 @@ export class SmsOutboxEntity {
   @PrimaryGeneratedColumn({ name: 'id', type: 'int' }) id!: number;
   @Index('ux_outbox_otp', { unique: true })
   @Column(int('otp_id')) otpId!: number;
-  @Column(varchar('recipient', 16)) recipient!: string;
+  @Column({ name: 'channel', type: 'varchar', length: 8, default: 'sms' }) channel!: OutboxChannel;
+  /** E.164 for SMS, an address for email. */
+  @Column(varchar('recipient', 254)) recipient!: string;
   @Column(varchar('originator', 16)) originator!: string;
   @Column(varchar('reference', 36)) reference!: string;
   @Column({ name: 'body_sealed', type: 'text', nullable: true }) bodySealed!: string | null;

@@ -26,11 +26,12 @@ const CHANGES: readonly (readonly [string, string])[] = [
 ];
 
 /** The window reads and the verdict of the first version, run once more before the lock. */
-const WINDOW = PROCEDURE.slice(PROCEDURE.indexOf('  SELECT created_at_ms INTO v_by_user'), PROCEDURE.indexOf('  IF v_full_until > p_now THEN'));
+const windowOf = (text: string): string => text.slice(text.indexOf('  SELECT created_at_ms INTO v_by_user'), text.indexOf('  IF v_full_until > p_now THEN'));
 
-function galeraProcedure(): string {
-  let text = PROCEDURE;
-  for (const [from, to] of [...CHANGES, ['  START TRANSACTION;\n', `${WINDOW}  IF v_full_until > p_now THEN
+/** This migration's changes applied to a version of the procedure (email-lock-row-always-written.ts applies them to the email one). */
+export function galeraProcedure(base: string = PROCEDURE): string {
+  let text = base;
+  for (const [from, to] of [...CHANGES, ['  START TRANSACTION;\n', `${windowOf(base)}  IF v_full_until > p_now THEN
     SELECT 'rate-limited' AS outcome, v_full_until AS full_until, NULL AS otp_id, NULL AS outbox_id;
     LEAVE proc;
   END IF;
@@ -56,7 +57,7 @@ export class LockRowAlwaysWritten1763900000022 implements MigrationInterface {
   }
 }
 
-async function recreate(q: QueryRunner, procedure: string): Promise<void> {
+export async function recreate(q: QueryRunner, procedure: string): Promise<void> {
   if (q.connection.options.type === 'better-sqlite3') return;
   await q.query('DROP PROCEDURE IF EXISTS otp_issue');
   await q.query(procedure);

@@ -9,6 +9,7 @@
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The released text; email-channel-schema.ts and lock-row-always-written.ts derive their successors from it. */
 export const PROCEDURE = `
 CREATE PROCEDURE otp_issue(
   IN p_lock_a VARCHAR(100), IN p_lock_b VARCHAR(100), IN p_now BIGINT, IN p_interval_ms BIGINT, IN p_max_count INT,
