@@ -13,7 +13,8 @@ const BASE = '/users/me/phone';
 @Dto({ name: 'Phone', namespace: 'zitadel.user.v1', dialect: 'gateway' })
 export class Phone {
   @Member(ObjectDetails) Details?: ObjectDetails;
-  @Member() Phone?: string;
+  // protoc's C# generator writes a field named like its message `Phone_` (CS0542 otherwise); the wire name stays `phone`.
+  @Member('string', { protoName: 'phone' }) Phone_?: string;
   @Member('bool', { protoName: 'is_phone_verified' }) IsPhoneVerified?: boolean;
 }
 

@@ -37,7 +37,7 @@ export class MyPhoneService {
     const phone = await this.phones.find(p);
     if (!phone) throw new GatewayError(...PHONE_NOT_FOUND['phone-missing']!);
     const details = Object.assign(new ObjectDetails(), { CreationDate: new Date(phone.createdAtMs), ChangeDate: new Date(phone.changedAtMs), ResourceOwner: p.tenantId });
-    return Object.assign(new GetMyPhoneResponse(), { Phone: Object.assign(new Phone(), { Details: details, Phone: phone.e164, IsPhoneVerified: phone.verified }) });
+    return Object.assign(new GetMyPhoneResponse(), { Phone: Object.assign(new Phone(), { Details: details, Phone_: phone.e164, IsPhoneVerified: phone.verified }) });
   }
 
   @Handles(SetMyPhoneRequest)
