@@ -47,7 +47,9 @@ class Server {
   async fetch(url: string, init?: RequestInit): Promise<string> {
     const res = await fetch(`http://127.0.0.1:${this.port}${url}`, init);
     // Pages that name their own base URL differ in the port alone.
-    return `${res.status} ${res.headers.get('content-type')}\n${(await res.text()).replaceAll(`:${this.port}`, ':PORT')}`;
+    // Generated sources stamp the second they were written (`Date: …`): two servers may straddle one.
+    const text = (await res.text()).replaceAll(`:${this.port}`, ':PORT').replace(/\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?/g, 'TIME');
+    return `${res.status} ${res.headers.get('content-type')}\n${text}`;
   }
 
   stop(): void {
